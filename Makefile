@@ -1,0 +1,37 @@
+# Every target bootstraps .venv when it is missing or out of date.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+READY := $(VENV)/.ready
+SPEC_URL ?= https://cool.jobmojito.com/functions/v1/openapi
+
+.PHONY: spec generate update check test lint typecheck drift demo bench clean
+
+$(READY): pyproject.toml requirements-dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt -e .
+	touch $@
+
+spec: $(READY)
+	$(BIN)/python scripts/fetch_spec.py "$(SPEC_URL)"
+
+generate: $(READY)
+	$(BIN)/python scripts/generate.py
+
+update: spec generate
+
+lint: $(READY)
+	$(BIN)/ruff check src scripts tests
+	$(BIN)/ruff format --check src scripts tests
+
+typecheck: $(READY)
+	$(BIN)/mypy
+
+check: $(READY) lint typecheck
+	$(BIN)/python scripts/check_generated.py
+
+test: $(READY)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
