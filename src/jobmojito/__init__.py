@@ -1,1 +1,58 @@
-# empty until the facade lands
+"""The Python SDK for the JobMojito API.
+
+>>> from jobmojito import JobMojito
+>>> jm = JobMojito()  # JOBMOJITO_TOKEN, JOBMOJITO_BASE_URL
+>>> jm.interviews.create(name="Project manager", ...)
+"""
+
+from ._client import AsyncJobMojito, JobMojito
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    JobMojitoError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    ValidationError,
+)
+from ._logging import setup_logging as _setup_logging
+from ._pagination import AsyncPager, SyncPager
+from ._response import APIResponse
+from ._retry import RetryDecision, RetryPolicy
+from ._version import __version__
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncJobMojito",
+    "AsyncPager",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "JobMojito",
+    "JobMojitoError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryDecision",
+    "RetryPolicy",
+    "SyncPager",
+    "UnprocessableEntityError",
+    "ValidationError",
+    "__version__",
+]
+
+_setup_logging()

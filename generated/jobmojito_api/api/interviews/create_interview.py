@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.job_interview_create_request import JobInterviewCreateRequest
+from ...models.job_interview_create_response import JobInterviewCreateResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: JobInterviewCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/job-interview-create",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | JobInterviewCreateResponse | None:
+    if response.status_code == 200:
+        response_200 = JobInterviewCreateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | JobInterviewCreateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: JobInterviewCreateRequest,
+) -> Response[Error | JobInterviewCreateResponse]:
+    """Create a new interview
+
+     Creates a new interview / coaching / assessment definition, generates its description, questions and
+    candidate expectations via AI, and provisions default steps. Optionally provisions an embed key.
+
+    Args:
+        body (JobInterviewCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | JobInterviewCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: JobInterviewCreateRequest,
+) -> Error | JobInterviewCreateResponse | None:
+    """Create a new interview
+
+     Creates a new interview / coaching / assessment definition, generates its description, questions and
+    candidate expectations via AI, and provisions default steps. Optionally provisions an embed key.
+
+    Args:
+        body (JobInterviewCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | JobInterviewCreateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: JobInterviewCreateRequest,
+) -> Response[Error | JobInterviewCreateResponse]:
+    """Create a new interview
+
+     Creates a new interview / coaching / assessment definition, generates its description, questions and
+    candidate expectations via AI, and provisions default steps. Optionally provisions an embed key.
+
+    Args:
+        body (JobInterviewCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | JobInterviewCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: JobInterviewCreateRequest,
+) -> Error | JobInterviewCreateResponse | None:
+    """Create a new interview
+
+     Creates a new interview / coaching / assessment definition, generates its description, questions and
+    candidate expectations via AI, and provisions default steps. Optionally provisions an embed key.
+
+    Args:
+        body (JobInterviewCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | JobInterviewCreateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CatalogueTagCreateResponse")
+
+
+@_attrs_define
+class CatalogueTagCreateResponse:
+    """The created catalogue directory.
+
+    Attributes:
+        catalogue_url (None | str): Public URL of the directory page, when the merchant has a coaching-portal domain
+            configured. Null otherwise. Example: https://coaching.example.com/catalogue/sales-coaching-en.
+        id (None | str): Id of the created directory. Example: sales-coaching-en.
+        merchant_id (None | str): Owning merchant id. Null for a platform-wide (`public`) directory.
+        parent_tag (None | str): The directory this one was nested under, when `parent_tag` was supplied.
+    """
+
+    catalogue_url: None | str
+    id: None | str
+    merchant_id: None | str
+    parent_tag: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        catalogue_url: None | str
+        catalogue_url = self.catalogue_url
+
+        id: None | str
+        id = self.id
+
+        merchant_id: None | str
+        merchant_id = self.merchant_id
+
+        parent_tag: None | str
+        parent_tag = self.parent_tag
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "catalogue_url": catalogue_url,
+                "id": id,
+                "merchant_id": merchant_id,
+                "parent_tag": parent_tag,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_catalogue_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        catalogue_url = _parse_catalogue_url(d.pop("catalogue_url"))
+
+        def _parse_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        def _parse_merchant_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        merchant_id = _parse_merchant_id(d.pop("merchant_id"))
+
+        def _parse_parent_tag(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        parent_tag = _parse_parent_tag(d.pop("parent_tag"))
+
+        catalogue_tag_create_response = cls(
+            catalogue_url=catalogue_url,
+            id=id,
+            merchant_id=merchant_id,
+            parent_tag=parent_tag,
+        )
+
+        catalogue_tag_create_response.additional_properties = d
+        return catalogue_tag_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

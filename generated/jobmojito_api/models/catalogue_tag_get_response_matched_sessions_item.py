@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CatalogueTagGetResponseMatchedSessionsItem")
+
+
+@_attrs_define
+class CatalogueTagGetResponseMatchedSessionsItem:
+    """
+    Attributes:
+        id (None | str): Interview definition id of the coaching/persona session.
+        name (None | str): Session name.
+        status (None | str): Lifecycle status (always `active` here — nothing else is listed).
+        tags (list[str] | None): The session's own tags — the superset that matched this directory's filter.
+        type_ (None | str): Product type — `coaching` or `persona`.
+        type_avatar (None | str): Avatar/voice modality of the session.
+        type_credit (None | str): Credit bucket the session draws from.
+        visibility (None | str): Visibility.
+    """
+
+    id: None | str
+    name: None | str
+    status: None | str
+    tags: list[str] | None
+    type_: None | str
+    type_avatar: None | str
+    type_credit: None | str
+    visibility: None | str
+    additional_properties: dict[str, None] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str
+        id = self.id
+
+        name: None | str
+        name = self.name
+
+        status: None | str
+        status = self.status
+
+        tags: list[str] | None
+        if isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        type_: None | str
+        type_ = self.type_
+
+        type_avatar: None | str
+        type_avatar = self.type_avatar
+
+        type_credit: None | str
+        type_credit = self.type_credit
+
+        visibility: None | str
+        visibility = self.visibility
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "status": status,
+                "tags": tags,
+                "type": type_,
+                "type_avatar": type_avatar,
+                "type_credit": type_credit,
+                "visibility": visibility,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_status(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        def _parse_tags(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        tags = _parse_tags(d.pop("tags"))
+
+        def _parse_type_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        def _parse_type_avatar(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_avatar = _parse_type_avatar(d.pop("type_avatar"))
+
+        def _parse_type_credit(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_credit = _parse_type_credit(d.pop("type_credit"))
+
+        def _parse_visibility(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        visibility = _parse_visibility(d.pop("visibility"))
+
+        catalogue_tag_get_response_matched_sessions_item = cls(
+            id=id,
+            name=name,
+            status=status,
+            tags=tags,
+            type_=type_,
+            type_avatar=type_avatar,
+            type_credit=type_credit,
+            visibility=visibility,
+        )
+
+        catalogue_tag_get_response_matched_sessions_item.additional_properties = d
+        return catalogue_tag_get_response_matched_sessions_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> None:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: None) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

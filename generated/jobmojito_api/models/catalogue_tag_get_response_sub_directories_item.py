@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CatalogueTagGetResponseSubDirectoriesItem")
+
+
+@_attrs_define
+class CatalogueTagGetResponseSubDirectoriesItem:
+    """
+    Attributes:
+        description (None | str): Short description.
+        id (None | str): Sub-directory id.
+        mojito_language_code (None | str): Directory language.
+        name (None | str): Display name.
+        status (None | str): Lifecycle status.
+        visibility (None | str): Visibility.
+    """
+
+    description: None | str
+    id: None | str
+    mojito_language_code: None | str
+    name: None | str
+    status: None | str
+    visibility: None | str
+    additional_properties: dict[str, None] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description: None | str
+        description = self.description
+
+        id: None | str
+        id = self.id
+
+        mojito_language_code: None | str
+        mojito_language_code = self.mojito_language_code
+
+        name: None | str
+        name = self.name
+
+        status: None | str
+        status = self.status
+
+        visibility: None | str
+        visibility = self.visibility
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "id": id,
+                "mojito_language_code": mojito_language_code,
+                "name": name,
+                "status": status,
+                "visibility": visibility,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        def _parse_mojito_language_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        mojito_language_code = _parse_mojito_language_code(d.pop("mojito_language_code"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_status(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        def _parse_visibility(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        visibility = _parse_visibility(d.pop("visibility"))
+
+        catalogue_tag_get_response_sub_directories_item = cls(
+            description=description,
+            id=id,
+            mojito_language_code=mojito_language_code,
+            name=name,
+            status=status,
+            visibility=visibility,
+        )
+
+        catalogue_tag_get_response_sub_directories_item.additional_properties = d
+        return catalogue_tag_get_response_sub_directories_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> None:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: None) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="HTMLExport")
+
+
+@_attrs_define
+class HTMLExport:
+    """Returned when `export_type` is `html`.
+
+    Attributes:
+        html_export (None | str): The full report rendered as an HTML document string.
+    """
+
+    html_export: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        html_export: None | str
+        html_export = self.html_export
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "html_export": html_export,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_html_export(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        html_export = _parse_html_export(d.pop("html_export"))
+
+        html_export = cls(
+            html_export=html_export,
+        )
+
+        html_export.additional_properties = d
+        return html_export
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from typing import Literal, cast
+
+InterviewPdfExportFeaturesMojitoLanguageCode = Literal[
+    "ar",
+    "bg",
+    "br",
+    "cs",
+    "da",
+    "de",
+    "el",
+    "en",
+    "es",
+    "fi",
+    "fil",
+    "fr",
+    "hi",
+    "hr",
+    "hu",
+    "id",
+    "it",
+    "ja",
+    "ko",
+    "ms",
+    "nl",
+    "no",
+    "pl",
+    "pt",
+    "ro",
+    "ru",
+    "sk",
+    "sv",
+    "ta",
+    "th",
+    "tr",
+    "uk",
+    "vi",
+    "zh",
+]
+
+INTERVIEW_PDF_EXPORT_FEATURES_MOJITO_LANGUAGE_CODE_VALUES: set[InterviewPdfExportFeaturesMojitoLanguageCode] = {
+    "ar",
+    "bg",
+    "br",
+    "cs",
+    "da",
+    "de",
+    "el",
+    "en",
+    "es",
+    "fi",
+    "fil",
+    "fr",
+    "hi",
+    "hr",
+    "hu",
+    "id",
+    "it",
+    "ja",
+    "ko",
+    "ms",
+    "nl",
+    "no",
+    "pl",
+    "pt",
+    "ro",
+    "ru",
+    "sk",
+    "sv",
+    "ta",
+    "th",
+    "tr",
+    "uk",
+    "vi",
+    "zh",
+}
+
+
+def check_interview_pdf_export_features_mojito_language_code(
+    value: str,
+) -> InterviewPdfExportFeaturesMojitoLanguageCode:
+    """Open enum: a value the document does not list is kept as it came.
+
+    Only responses are parsed with this (requests are validated by the
+    facade before they are sent), so a new server-side value never breaks
+    a client that is older than it. Compare with ``INTERVIEW_PDF_EXPORT_FEATURES_MOJITO_LANGUAGE_CODE_VALUES``
+    to tell a known value from a new one.
+    """
+    return cast(InterviewPdfExportFeaturesMojitoLanguageCode, value)

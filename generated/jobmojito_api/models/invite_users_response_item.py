@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InviteUsersResponseItem")
+
+
+@_attrs_define
+class InviteUsersResponseItem:
+    """
+    Attributes:
+        email (None | str):
+        interview_id (None | str | Unset):
+        name (None | str | Unset):
+        profile_id (None | str | Unset):
+        profile_interview_id (None | str | Unset):
+        result (None | str | Unset): Outcome, e.g. 'Invited', 'Activated', 'SubMerchantAdded' (administrative access to
+            another merchant), 'CoachingAccessAdded' (learner access to another merchant's portal), 'Skipped', or 'Error:
+            <message>'.
+        type_ (None | str | Unset):
+    """
+
+    email: None | str
+    interview_id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    profile_id: None | str | Unset = UNSET
+    profile_interview_id: None | str | Unset = UNSET
+    result: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    additional_properties: dict[str, None] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email: None | str
+        email = self.email
+
+        interview_id: None | str | Unset
+        if isinstance(self.interview_id, Unset):
+            interview_id = UNSET
+        else:
+            interview_id = self.interview_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        profile_id: None | str | Unset
+        if isinstance(self.profile_id, Unset):
+            profile_id = UNSET
+        else:
+            profile_id = self.profile_id
+
+        profile_interview_id: None | str | Unset
+        if isinstance(self.profile_interview_id, Unset):
+            profile_interview_id = UNSET
+        else:
+            profile_interview_id = self.profile_interview_id
+
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        else:
+            result = self.result
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if interview_id is not UNSET:
+            field_dict["interview_id"] = interview_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if profile_id is not UNSET:
+            field_dict["profile_id"] = profile_id
+        if profile_interview_id is not UNSET:
+            field_dict["profile_interview_id"] = profile_interview_id
+        if result is not UNSET:
+            field_dict["result"] = result
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email = _parse_email(d.pop("email"))
+
+        def _parse_interview_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        interview_id = _parse_interview_id(d.pop("interview_id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_profile_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        profile_id = _parse_profile_id(d.pop("profile_id", UNSET))
+
+        def _parse_profile_interview_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        profile_interview_id = _parse_profile_interview_id(d.pop("profile_interview_id", UNSET))
+
+        def _parse_result(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        invite_users_response_item = cls(
+            email=email,
+            interview_id=interview_id,
+            name=name,
+            profile_id=profile_id,
+            profile_interview_id=profile_interview_id,
+            result=result,
+            type_=type_,
+        )
+
+        invite_users_response_item.additional_properties = d
+        return invite_users_response_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> None:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: None) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

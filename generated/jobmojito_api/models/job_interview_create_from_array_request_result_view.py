@@ -1,0 +1,27 @@
+from typing import Literal, cast
+
+JobInterviewCreateFromArrayRequestResultView = Literal[
+    "advanced", "full", "full_expand_scores", "minimal", "minimal_with_score", "none"
+]
+
+JOB_INTERVIEW_CREATE_FROM_ARRAY_REQUEST_RESULT_VIEW_VALUES: set[JobInterviewCreateFromArrayRequestResultView] = {
+    "advanced",
+    "full",
+    "full_expand_scores",
+    "minimal",
+    "minimal_with_score",
+    "none",
+}
+
+
+def check_job_interview_create_from_array_request_result_view(
+    value: str,
+) -> JobInterviewCreateFromArrayRequestResultView:
+    """Open enum: a value the document does not list is kept as it came.
+
+    Only responses are parsed with this (requests are validated by the
+    facade before they are sent), so a new server-side value never breaks
+    a client that is older than it. Compare with ``JOB_INTERVIEW_CREATE_FROM_ARRAY_REQUEST_RESULT_VIEW_VALUES``
+    to tell a known value from a new one.
+    """
+    return cast(JobInterviewCreateFromArrayRequestResultView, value)

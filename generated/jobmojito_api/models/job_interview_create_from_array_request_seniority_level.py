@@ -1,0 +1,29 @@
+from typing import Literal, cast
+
+JobInterviewCreateFromArrayRequestSeniorityLevel = Literal[
+    "director", "entry-level", "executive", "intermediate", "managerial", "senior"
+]
+
+JOB_INTERVIEW_CREATE_FROM_ARRAY_REQUEST_SENIORITY_LEVEL_VALUES: set[
+    JobInterviewCreateFromArrayRequestSeniorityLevel
+] = {
+    "director",
+    "entry-level",
+    "executive",
+    "intermediate",
+    "managerial",
+    "senior",
+}
+
+
+def check_job_interview_create_from_array_request_seniority_level(
+    value: str,
+) -> JobInterviewCreateFromArrayRequestSeniorityLevel:
+    """Open enum: a value the document does not list is kept as it came.
+
+    Only responses are parsed with this (requests are validated by the
+    facade before they are sent), so a new server-side value never breaks
+    a client that is older than it. Compare with ``JOB_INTERVIEW_CREATE_FROM_ARRAY_REQUEST_SENIORITY_LEVEL_VALUES``
+    to tell a known value from a new one.
+    """
+    return cast(JobInterviewCreateFromArrayRequestSeniorityLevel, value)

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobInterviewCreateFromArrayResponse")
+
+
+@_attrs_define
+class JobInterviewCreateFromArrayResponse:
+    """The created interview definition set id, plus embed credentials when is_embedded=true.
+
+    Attributes:
+        interview_def_set_id (None | str): Id of the newly created interview definition set.
+        embed_id (None | str | Unset): Embed id, present only when is_embedded=true.
+        embed_signing_key (None | str | Unset): Embed signing key, present only when is_embedded=true.
+    """
+
+    interview_def_set_id: None | str
+    embed_id: None | str | Unset = UNSET
+    embed_signing_key: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interview_def_set_id: None | str
+        interview_def_set_id = self.interview_def_set_id
+
+        embed_id: None | str | Unset
+        if isinstance(self.embed_id, Unset):
+            embed_id = UNSET
+        else:
+            embed_id = self.embed_id
+
+        embed_signing_key: None | str | Unset
+        if isinstance(self.embed_signing_key, Unset):
+            embed_signing_key = UNSET
+        else:
+            embed_signing_key = self.embed_signing_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "interview_def_set_id": interview_def_set_id,
+            }
+        )
+        if embed_id is not UNSET:
+            field_dict["embed_id"] = embed_id
+        if embed_signing_key is not UNSET:
+            field_dict["embed_signing_key"] = embed_signing_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_interview_def_set_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        interview_def_set_id = _parse_interview_def_set_id(d.pop("interview_def_set_id"))
+
+        def _parse_embed_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        embed_id = _parse_embed_id(d.pop("embed_id", UNSET))
+
+        def _parse_embed_signing_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        embed_signing_key = _parse_embed_signing_key(d.pop("embed_signing_key", UNSET))
+
+        job_interview_create_from_array_response = cls(
+            interview_def_set_id=interview_def_set_id,
+            embed_id=embed_id,
+            embed_signing_key=embed_signing_key,
+        )
+
+        job_interview_create_from_array_response.additional_properties = d
+        return job_interview_create_from_array_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobInterviewCreateRequestHiringForCompany")
+
+
+@_attrs_define
+class JobInterviewCreateRequestHiringForCompany:
+    """
+    Attributes:
+        company_size (None | str | Unset): Approximate headcount of the end employer. Example: 100-200.
+        description (None | str | Unset): Short description of the end employer, used as background context by the
+            agent. Example: Unimo Enterprises is a leading logistics and supply chain solutions provider..
+        location (None | str | Unset): Primary location of the end employer. Example: Sri Lanka.
+        name (None | str | Unset): End-employer name. Omit/null when hiring for yourself, 'undisclosed' for an unnamed
+            external client, or the client's company name. Example: Unimo Enterprises.
+        sector (None | str | Unset): Industry / sector of the end employer. Example: Logistics and Supply Chain.
+    """
+
+    company_size: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    location: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    sector: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_size: None | str | Unset
+        if isinstance(self.company_size, Unset):
+            company_size = UNSET
+        else:
+            company_size = self.company_size
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        location: None | str | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        sector: None | str | Unset
+        if isinstance(self.sector, Unset):
+            sector = UNSET
+        else:
+            sector = self.sector
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_size is not UNSET:
+            field_dict["company_size"] = company_size
+        if description is not UNSET:
+            field_dict["description"] = description
+        if location is not UNSET:
+            field_dict["location"] = location
+        if name is not UNSET:
+            field_dict["name"] = name
+        if sector is not UNSET:
+            field_dict["sector"] = sector
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_company_size(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_size = _parse_company_size(d.pop("company_size", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_sector(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sector = _parse_sector(d.pop("sector", UNSET))
+
+        job_interview_create_request_hiring_for_company = cls(
+            company_size=company_size,
+            description=description,
+            location=location,
+            name=name,
+            sector=sector,
+        )
+
+        job_interview_create_request_hiring_for_company.additional_properties = d
+        return job_interview_create_request_hiring_for_company
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="JobInterviewPdfJsonExportJsonExportResultsItemFilesItem")
+
+
+@_attrs_define
+class JobInterviewPdfJsonExportJsonExportResultsItemFilesItem:
+    """
+    Attributes:
+        page (float | None):
+        page_signed (None | str):
+        type_ (None | str):
+    """
+
+    page: float | None
+    page_signed: None | str
+    type_: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page: float | None
+        page = self.page
+
+        page_signed: None | str
+        page_signed = self.page_signed
+
+        type_: None | str
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "page": page,
+                "page_signed": page_signed,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_page(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        page = _parse_page(d.pop("page"))
+
+        def _parse_page_signed(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        page_signed = _parse_page_signed(d.pop("page_signed"))
+
+        def _parse_type_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        job_interview_pdf_json_export_json_export_results_item_files_item = cls(
+            page=page,
+            page_signed=page_signed,
+            type_=type_,
+        )
+
+        job_interview_pdf_json_export_json_export_results_item_files_item.additional_properties = d
+        return job_interview_pdf_json_export_json_export_results_item_files_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="JobInterviewSetStateResponseType1")
+
+
+@_attrs_define
+class JobInterviewSetStateResponseType1:
+    """
+    Attributes:
+        embed_id (None | str):
+        embed_signing_key (None | str):
+    """
+
+    embed_id: None | str
+    embed_signing_key: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        embed_id: None | str
+        embed_id = self.embed_id
+
+        embed_signing_key: None | str
+        embed_signing_key = self.embed_signing_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "embed_id": embed_id,
+                "embed_signing_key": embed_signing_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_embed_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        embed_id = _parse_embed_id(d.pop("embed_id"))
+
+        def _parse_embed_signing_key(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        embed_signing_key = _parse_embed_signing_key(d.pop("embed_signing_key"))
+
+        job_interview_set_state_response_type_1 = cls(
+            embed_id=embed_id,
+            embed_signing_key=embed_signing_key,
+        )
+
+        job_interview_set_state_response_type_1.additional_properties = d
+        return job_interview_set_state_response_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from typing import Literal, cast
+
+JobInterviewUpdateRequestCandidateVideoIntroduction = Literal["hidden", "optional", "required"]
+
+JOB_INTERVIEW_UPDATE_REQUEST_CANDIDATE_VIDEO_INTRODUCTION_VALUES: set[
+    JobInterviewUpdateRequestCandidateVideoIntroduction
+] = {
+    "hidden",
+    "optional",
+    "required",
+}
+
+
+def check_job_interview_update_request_candidate_video_introduction(
+    value: str,
+) -> JobInterviewUpdateRequestCandidateVideoIntroduction:
+    """Open enum: a value the document does not list is kept as it came.
+
+    Only responses are parsed with this (requests are validated by the
+    facade before they are sent), so a new server-side value never breaks
+    a client that is older than it. Compare with ``JOB_INTERVIEW_UPDATE_REQUEST_CANDIDATE_VIDEO_INTRODUCTION_VALUES``
+    to tell a known value from a new one.
+    """
+    return cast(JobInterviewUpdateRequestCandidateVideoIntroduction, value)

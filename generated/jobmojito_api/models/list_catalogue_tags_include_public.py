@@ -1,0 +1,19 @@
+from typing import Literal, cast
+
+ListCatalogueTagsIncludePublic = Literal["false", "true"]
+
+LIST_CATALOGUE_TAGS_INCLUDE_PUBLIC_VALUES: set[ListCatalogueTagsIncludePublic] = {
+    "false",
+    "true",
+}
+
+
+def check_list_catalogue_tags_include_public(value: str) -> ListCatalogueTagsIncludePublic:
+    """Open enum: a value the document does not list is kept as it came.
+
+    Only responses are parsed with this (requests are validated by the
+    facade before they are sent), so a new server-side value never breaks
+    a client that is older than it. Compare with ``LIST_CATALOGUE_TAGS_INCLUDE_PUBLIC_VALUES``
+    to tell a known value from a new one.
+    """
+    return cast(ListCatalogueTagsIncludePublic, value)

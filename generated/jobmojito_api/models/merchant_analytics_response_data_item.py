@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MerchantAnalyticsResponseDataItem")
+
+
+@_attrs_define
+class MerchantAnalyticsResponseDataItem:
+    """
+    Attributes:
+        day (None | str): Calendar day (YYYY-MM-DD). Example: 2026-01-15.
+        event (None | str): Event type (e.g. interview, interview_invitation, interview_page_visit).
+        event_number (float | None): Count of this event on this day. Always greater than 0 — zero-count day/event
+            combinations are omitted. Example: 12.
+    """
+
+    day: None | str
+    event: None | str
+    event_number: float | None
+    additional_properties: dict[str, None] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        day: None | str
+        day = self.day
+
+        event: None | str
+        event = self.event
+
+        event_number: float | None
+        event_number = self.event_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "day": day,
+                "event": event,
+                "event_number": event_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_day(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        day = _parse_day(d.pop("day"))
+
+        def _parse_event(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        event = _parse_event(d.pop("event"))
+
+        def _parse_event_number(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        event_number = _parse_event_number(d.pop("event_number"))
+
+        merchant_analytics_response_data_item = cls(
+            day=day,
+            event=event,
+            event_number=event_number,
+        )
+
+        merchant_analytics_response_data_item.additional_properties = d
+        return merchant_analytics_response_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> None:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: None) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,550 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MerchantCandidateListResponseDataItem")
+
+
+@_attrs_define
+class MerchantCandidateListResponseDataItem:
+    """
+    Attributes:
+        id (None | str): Candidate (profile_interview) id.
+        avatar_local_path (None | str | Unset): Avatar storage path.
+        avatar_url (None | str | Unset): Avatar image URL.
+        created_at (None | str | Unset): Creation timestamp (ISO 8601).
+        deleted_at (None | str | Unset): Deletion timestamp (ISO 8601), if deleted.
+        email (None | str | Unset): Candidate email.
+        email_auth (None | str | Unset): Auth email (login).
+        emoji (None | str | Unset): Emoji marker.
+        external_id (None | str | Unset): External identifier.
+        interview_count (float | None | Unset): Number of interviews taken.
+        interview_last (None | str | Unset): Most recent interview timestamp (ISO 8601).
+        kyc_image_local_path (None | str | Unset): KYC image storage path.
+        kyc_processing_status (None | str | Unset): KYC processing status.
+        last_login_at (None | str | Unset): Last login timestamp (ISO 8601).
+        linked_in (None | str | Unset): LinkedIn URL.
+        merchant_id (None | str | Unset): Owning merchant id.
+        mojito_language_code (None | str | Unset): Platform language code.
+        name (None | str | Unset): Candidate name.
+        phone_number (None | str | Unset): Phone number.
+        physical_address (None | str | Unset): Physical address.
+        pre_screening_count (float | None | Unset): Number of pre-screenings taken.
+        profile_id (None | str | Unset): Underlying profile id.
+        public_avatar_count (float | None | Unset): Number of public-avatar conversations.
+        status (None | str | Unset): Status (active/invited/deleted).
+        updated_at (None | str | Unset): Last update timestamp (ISO 8601).
+    """
+
+    id: None | str
+    avatar_local_path: None | str | Unset = UNSET
+    avatar_url: None | str | Unset = UNSET
+    created_at: None | str | Unset = UNSET
+    deleted_at: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    email_auth: None | str | Unset = UNSET
+    emoji: None | str | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    interview_count: float | None | Unset = UNSET
+    interview_last: None | str | Unset = UNSET
+    kyc_image_local_path: None | str | Unset = UNSET
+    kyc_processing_status: None | str | Unset = UNSET
+    last_login_at: None | str | Unset = UNSET
+    linked_in: None | str | Unset = UNSET
+    merchant_id: None | str | Unset = UNSET
+    mojito_language_code: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
+    physical_address: None | str | Unset = UNSET
+    pre_screening_count: float | None | Unset = UNSET
+    profile_id: None | str | Unset = UNSET
+    public_avatar_count: float | None | Unset = UNSET
+    status: None | str | Unset = UNSET
+    updated_at: None | str | Unset = UNSET
+    additional_properties: dict[str, None] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str
+        id = self.id
+
+        avatar_local_path: None | str | Unset
+        if isinstance(self.avatar_local_path, Unset):
+            avatar_local_path = UNSET
+        else:
+            avatar_local_path = self.avatar_local_path
+
+        avatar_url: None | str | Unset
+        if isinstance(self.avatar_url, Unset):
+            avatar_url = UNSET
+        else:
+            avatar_url = self.avatar_url
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        else:
+            deleted_at = self.deleted_at
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        email_auth: None | str | Unset
+        if isinstance(self.email_auth, Unset):
+            email_auth = UNSET
+        else:
+            email_auth = self.email_auth
+
+        emoji: None | str | Unset
+        if isinstance(self.emoji, Unset):
+            emoji = UNSET
+        else:
+            emoji = self.emoji
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        interview_count: float | None | Unset
+        if isinstance(self.interview_count, Unset):
+            interview_count = UNSET
+        else:
+            interview_count = self.interview_count
+
+        interview_last: None | str | Unset
+        if isinstance(self.interview_last, Unset):
+            interview_last = UNSET
+        else:
+            interview_last = self.interview_last
+
+        kyc_image_local_path: None | str | Unset
+        if isinstance(self.kyc_image_local_path, Unset):
+            kyc_image_local_path = UNSET
+        else:
+            kyc_image_local_path = self.kyc_image_local_path
+
+        kyc_processing_status: None | str | Unset
+        if isinstance(self.kyc_processing_status, Unset):
+            kyc_processing_status = UNSET
+        else:
+            kyc_processing_status = self.kyc_processing_status
+
+        last_login_at: None | str | Unset
+        if isinstance(self.last_login_at, Unset):
+            last_login_at = UNSET
+        else:
+            last_login_at = self.last_login_at
+
+        linked_in: None | str | Unset
+        if isinstance(self.linked_in, Unset):
+            linked_in = UNSET
+        else:
+            linked_in = self.linked_in
+
+        merchant_id: None | str | Unset
+        if isinstance(self.merchant_id, Unset):
+            merchant_id = UNSET
+        else:
+            merchant_id = self.merchant_id
+
+        mojito_language_code: None | str | Unset
+        if isinstance(self.mojito_language_code, Unset):
+            mojito_language_code = UNSET
+        else:
+            mojito_language_code = self.mojito_language_code
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        physical_address: None | str | Unset
+        if isinstance(self.physical_address, Unset):
+            physical_address = UNSET
+        else:
+            physical_address = self.physical_address
+
+        pre_screening_count: float | None | Unset
+        if isinstance(self.pre_screening_count, Unset):
+            pre_screening_count = UNSET
+        else:
+            pre_screening_count = self.pre_screening_count
+
+        profile_id: None | str | Unset
+        if isinstance(self.profile_id, Unset):
+            profile_id = UNSET
+        else:
+            profile_id = self.profile_id
+
+        public_avatar_count: float | None | Unset
+        if isinstance(self.public_avatar_count, Unset):
+            public_avatar_count = UNSET
+        else:
+            public_avatar_count = self.public_avatar_count
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if avatar_local_path is not UNSET:
+            field_dict["avatar_local_path"] = avatar_local_path
+        if avatar_url is not UNSET:
+            field_dict["avatar_url"] = avatar_url
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+        if email is not UNSET:
+            field_dict["email"] = email
+        if email_auth is not UNSET:
+            field_dict["email_auth"] = email_auth
+        if emoji is not UNSET:
+            field_dict["emoji"] = emoji
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if interview_count is not UNSET:
+            field_dict["interview_count"] = interview_count
+        if interview_last is not UNSET:
+            field_dict["interview_last"] = interview_last
+        if kyc_image_local_path is not UNSET:
+            field_dict["kyc_image_local_path"] = kyc_image_local_path
+        if kyc_processing_status is not UNSET:
+            field_dict["kyc_processing_status"] = kyc_processing_status
+        if last_login_at is not UNSET:
+            field_dict["last_login_at"] = last_login_at
+        if linked_in is not UNSET:
+            field_dict["linked_in"] = linked_in
+        if merchant_id is not UNSET:
+            field_dict["merchant_id"] = merchant_id
+        if mojito_language_code is not UNSET:
+            field_dict["mojito_language_code"] = mojito_language_code
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if physical_address is not UNSET:
+            field_dict["physical_address"] = physical_address
+        if pre_screening_count is not UNSET:
+            field_dict["pre_screening_count"] = pre_screening_count
+        if profile_id is not UNSET:
+            field_dict["profile_id"] = profile_id
+        if public_avatar_count is not UNSET:
+            field_dict["public_avatar_count"] = public_avatar_count
+        if status is not UNSET:
+            field_dict["status"] = status
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        def _parse_avatar_local_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        avatar_local_path = _parse_avatar_local_path(d.pop("avatar_local_path", UNSET))
+
+        def _parse_avatar_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+
+        def _parse_created_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_deleted_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_email_auth(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_auth = _parse_email_auth(d.pop("email_auth", UNSET))
+
+        def _parse_emoji(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        emoji = _parse_emoji(d.pop("emoji", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        def _parse_interview_count(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        interview_count = _parse_interview_count(d.pop("interview_count", UNSET))
+
+        def _parse_interview_last(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        interview_last = _parse_interview_last(d.pop("interview_last", UNSET))
+
+        def _parse_kyc_image_local_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        kyc_image_local_path = _parse_kyc_image_local_path(d.pop("kyc_image_local_path", UNSET))
+
+        def _parse_kyc_processing_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        kyc_processing_status = _parse_kyc_processing_status(d.pop("kyc_processing_status", UNSET))
+
+        def _parse_last_login_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_login_at = _parse_last_login_at(d.pop("last_login_at", UNSET))
+
+        def _parse_linked_in(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        linked_in = _parse_linked_in(d.pop("linked_in", UNSET))
+
+        def _parse_merchant_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
+
+        def _parse_mojito_language_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mojito_language_code = _parse_mojito_language_code(d.pop("mojito_language_code", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+
+        def _parse_physical_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        physical_address = _parse_physical_address(d.pop("physical_address", UNSET))
+
+        def _parse_pre_screening_count(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        pre_screening_count = _parse_pre_screening_count(d.pop("pre_screening_count", UNSET))
+
+        def _parse_profile_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        profile_id = _parse_profile_id(d.pop("profile_id", UNSET))
+
+        def _parse_public_avatar_count(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        public_avatar_count = _parse_public_avatar_count(d.pop("public_avatar_count", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_updated_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        merchant_candidate_list_response_data_item = cls(
+            id=id,
+            avatar_local_path=avatar_local_path,
+            avatar_url=avatar_url,
+            created_at=created_at,
+            deleted_at=deleted_at,
+            email=email,
+            email_auth=email_auth,
+            emoji=emoji,
+            external_id=external_id,
+            interview_count=interview_count,
+            interview_last=interview_last,
+            kyc_image_local_path=kyc_image_local_path,
+            kyc_processing_status=kyc_processing_status,
+            last_login_at=last_login_at,
+            linked_in=linked_in,
+            merchant_id=merchant_id,
+            mojito_language_code=mojito_language_code,
+            name=name,
+            phone_number=phone_number,
+            physical_address=physical_address,
+            pre_screening_count=pre_screening_count,
+            profile_id=profile_id,
+            public_avatar_count=public_avatar_count,
+            status=status,
+            updated_at=updated_at,
+        )
+
+        merchant_candidate_list_response_data_item.additional_properties = d
+        return merchant_candidate_list_response_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> None:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: None) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

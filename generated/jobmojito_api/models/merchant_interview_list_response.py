@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.merchant_interview_list_response_data_item import (
+        MerchantInterviewListResponseDataItem,
+    )
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="MerchantInterviewListResponse")
+
+
+@_attrs_define
+class MerchantInterviewListResponse:
+    """
+    Attributes:
+        data (list[MerchantInterviewListResponseDataItem] | None): The merchant's interview definitions for this page,
+            newest-updated first.
+        pagination (None | Pagination):
+    """
+
+    data: list[MerchantInterviewListResponseDataItem] | None
+    pagination: None | Pagination
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pagination import Pagination  # noqa: PLC0415
+
+        data: list[dict[str, Any]] | None
+        if isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
+        pagination: dict[str, Any] | None
+        if isinstance(self.pagination, Pagination):
+            pagination = self.pagination.to_dict()
+        else:
+            pagination = self.pagination
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.merchant_interview_list_response_data_item import (
+            MerchantInterviewListResponseDataItem,  # noqa: PLC0415
+        )
+        from ..models.pagination import Pagination  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_data(data: object) -> list[MerchantInterviewListResponseDataItem] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = MerchantInterviewListResponseDataItem.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MerchantInterviewListResponseDataItem] | None, data)
+
+        data = _parse_data(d.pop("data"))
+
+        def _parse_pagination(data: object) -> None | Pagination:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pagination_type_0 = Pagination.from_dict(data)
+
+                return pagination_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Pagination, data)
+
+        pagination = _parse_pagination(d.pop("pagination"))
+
+        merchant_interview_list_response = cls(
+            data=data,
+            pagination=pagination,
+        )
+
+        merchant_interview_list_response.additional_properties = d
+        return merchant_interview_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,521 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MerchantSubMerchantListResponseDataItem")
+
+
+@_attrs_define
+class MerchantSubMerchantListResponseDataItem:
+    """
+    Attributes:
+        id (None | str): Sub-merchant id.
+        admin_profiles (None | Unset): Admin profiles linked to this sub-merchant (jsonb).
+        billing_country (None | str | Unset): Billing country.
+        business_type (None | str | Unset): Business type.
+        consumer_webanalytics (None | str | Unset): Consumer web-analytics id.
+        contact_email (None | str | Unset): Primary contact email.
+        contact_person (None | str | Unset): Primary contact name.
+        created_at (None | str | Unset): Creation timestamp (ISO 8601).
+        credits_used_30d (float | None | Unset): Credits used in the last 30 days.
+        credits_used_total (float | None | Unset): Total credits used.
+        frontend_domain (None | str | Unset): Consumer frontend domain.
+        image_logo_url (None | str | Unset): Logo image URL.
+        info_notes (None | str | Unset): Internal notes.
+        interview_count (float | None | Unset): Total interviews run.
+        interview_frontend_domain (None | str | Unset): Interview frontend domain.
+        interview_latest (None | str | Unset): Most recent interview timestamp (ISO 8601).
+        interview_subscription_status (None | str | Unset): Interview subscription status.
+        interview_subscription_type (None | str | Unset): Interview subscription type.
+        interview_webanalytics (None | str | Unset): Interview web-analytics id.
+        merchant_features (None | Unset): Enabled feature flags (jsonb).
+        name (None | str | Unset): Sub-merchant name.
+        register_domain (None | str | Unset): Registration domain.
+        status (None | str | Unset): Status.
+        stripe_interview_subscription_start (None | str | Unset): Subscription start (ISO 8601).
+        users (None | Unset): Users linked to this sub-merchant (jsonb).
+    """
+
+    id: None | str
+    admin_profiles: None | Unset = UNSET
+    billing_country: None | str | Unset = UNSET
+    business_type: None | str | Unset = UNSET
+    consumer_webanalytics: None | str | Unset = UNSET
+    contact_email: None | str | Unset = UNSET
+    contact_person: None | str | Unset = UNSET
+    created_at: None | str | Unset = UNSET
+    credits_used_30d: float | None | Unset = UNSET
+    credits_used_total: float | None | Unset = UNSET
+    frontend_domain: None | str | Unset = UNSET
+    image_logo_url: None | str | Unset = UNSET
+    info_notes: None | str | Unset = UNSET
+    interview_count: float | None | Unset = UNSET
+    interview_frontend_domain: None | str | Unset = UNSET
+    interview_latest: None | str | Unset = UNSET
+    interview_subscription_status: None | str | Unset = UNSET
+    interview_subscription_type: None | str | Unset = UNSET
+    interview_webanalytics: None | str | Unset = UNSET
+    merchant_features: None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    register_domain: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    stripe_interview_subscription_start: None | str | Unset = UNSET
+    users: None | Unset = UNSET
+    additional_properties: dict[str, None] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str
+        id = self.id
+
+        admin_profiles = self.admin_profiles
+
+        billing_country: None | str | Unset
+        if isinstance(self.billing_country, Unset):
+            billing_country = UNSET
+        else:
+            billing_country = self.billing_country
+
+        business_type: None | str | Unset
+        if isinstance(self.business_type, Unset):
+            business_type = UNSET
+        else:
+            business_type = self.business_type
+
+        consumer_webanalytics: None | str | Unset
+        if isinstance(self.consumer_webanalytics, Unset):
+            consumer_webanalytics = UNSET
+        else:
+            consumer_webanalytics = self.consumer_webanalytics
+
+        contact_email: None | str | Unset
+        if isinstance(self.contact_email, Unset):
+            contact_email = UNSET
+        else:
+            contact_email = self.contact_email
+
+        contact_person: None | str | Unset
+        if isinstance(self.contact_person, Unset):
+            contact_person = UNSET
+        else:
+            contact_person = self.contact_person
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        credits_used_30d: float | None | Unset
+        if isinstance(self.credits_used_30d, Unset):
+            credits_used_30d = UNSET
+        else:
+            credits_used_30d = self.credits_used_30d
+
+        credits_used_total: float | None | Unset
+        if isinstance(self.credits_used_total, Unset):
+            credits_used_total = UNSET
+        else:
+            credits_used_total = self.credits_used_total
+
+        frontend_domain: None | str | Unset
+        if isinstance(self.frontend_domain, Unset):
+            frontend_domain = UNSET
+        else:
+            frontend_domain = self.frontend_domain
+
+        image_logo_url: None | str | Unset
+        if isinstance(self.image_logo_url, Unset):
+            image_logo_url = UNSET
+        else:
+            image_logo_url = self.image_logo_url
+
+        info_notes: None | str | Unset
+        if isinstance(self.info_notes, Unset):
+            info_notes = UNSET
+        else:
+            info_notes = self.info_notes
+
+        interview_count: float | None | Unset
+        if isinstance(self.interview_count, Unset):
+            interview_count = UNSET
+        else:
+            interview_count = self.interview_count
+
+        interview_frontend_domain: None | str | Unset
+        if isinstance(self.interview_frontend_domain, Unset):
+            interview_frontend_domain = UNSET
+        else:
+            interview_frontend_domain = self.interview_frontend_domain
+
+        interview_latest: None | str | Unset
+        if isinstance(self.interview_latest, Unset):
+            interview_latest = UNSET
+        else:
+            interview_latest = self.interview_latest
+
+        interview_subscription_status: None | str | Unset
+        if isinstance(self.interview_subscription_status, Unset):
+            interview_subscription_status = UNSET
+        else:
+            interview_subscription_status = self.interview_subscription_status
+
+        interview_subscription_type: None | str | Unset
+        if isinstance(self.interview_subscription_type, Unset):
+            interview_subscription_type = UNSET
+        else:
+            interview_subscription_type = self.interview_subscription_type
+
+        interview_webanalytics: None | str | Unset
+        if isinstance(self.interview_webanalytics, Unset):
+            interview_webanalytics = UNSET
+        else:
+            interview_webanalytics = self.interview_webanalytics
+
+        merchant_features = self.merchant_features
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        register_domain: None | str | Unset
+        if isinstance(self.register_domain, Unset):
+            register_domain = UNSET
+        else:
+            register_domain = self.register_domain
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        stripe_interview_subscription_start: None | str | Unset
+        if isinstance(self.stripe_interview_subscription_start, Unset):
+            stripe_interview_subscription_start = UNSET
+        else:
+            stripe_interview_subscription_start = self.stripe_interview_subscription_start
+
+        users = self.users
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if admin_profiles is not UNSET:
+            field_dict["admin_profiles"] = admin_profiles
+        if billing_country is not UNSET:
+            field_dict["billing_country"] = billing_country
+        if business_type is not UNSET:
+            field_dict["business_type"] = business_type
+        if consumer_webanalytics is not UNSET:
+            field_dict["consumer_webanalytics"] = consumer_webanalytics
+        if contact_email is not UNSET:
+            field_dict["contact_email"] = contact_email
+        if contact_person is not UNSET:
+            field_dict["contact_person"] = contact_person
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if credits_used_30d is not UNSET:
+            field_dict["credits_used_30d"] = credits_used_30d
+        if credits_used_total is not UNSET:
+            field_dict["credits_used_total"] = credits_used_total
+        if frontend_domain is not UNSET:
+            field_dict["frontend_domain"] = frontend_domain
+        if image_logo_url is not UNSET:
+            field_dict["image_logo_url"] = image_logo_url
+        if info_notes is not UNSET:
+            field_dict["info_notes"] = info_notes
+        if interview_count is not UNSET:
+            field_dict["interview_count"] = interview_count
+        if interview_frontend_domain is not UNSET:
+            field_dict["interview_frontend_domain"] = interview_frontend_domain
+        if interview_latest is not UNSET:
+            field_dict["interview_latest"] = interview_latest
+        if interview_subscription_status is not UNSET:
+            field_dict["interview_subscription_status"] = interview_subscription_status
+        if interview_subscription_type is not UNSET:
+            field_dict["interview_subscription_type"] = interview_subscription_type
+        if interview_webanalytics is not UNSET:
+            field_dict["interview_webanalytics"] = interview_webanalytics
+        if merchant_features is not UNSET:
+            field_dict["merchant_features"] = merchant_features
+        if name is not UNSET:
+            field_dict["name"] = name
+        if register_domain is not UNSET:
+            field_dict["register_domain"] = register_domain
+        if status is not UNSET:
+            field_dict["status"] = status
+        if stripe_interview_subscription_start is not UNSET:
+            field_dict["stripe_interview_subscription_start"] = stripe_interview_subscription_start
+        if users is not UNSET:
+            field_dict["users"] = users
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        admin_profiles = d.pop("admin_profiles", UNSET)
+
+        def _parse_billing_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        billing_country = _parse_billing_country(d.pop("billing_country", UNSET))
+
+        def _parse_business_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        business_type = _parse_business_type(d.pop("business_type", UNSET))
+
+        def _parse_consumer_webanalytics(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        consumer_webanalytics = _parse_consumer_webanalytics(d.pop("consumer_webanalytics", UNSET))
+
+        def _parse_contact_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_email = _parse_contact_email(d.pop("contact_email", UNSET))
+
+        def _parse_contact_person(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_person = _parse_contact_person(d.pop("contact_person", UNSET))
+
+        def _parse_created_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_credits_used_30d(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        credits_used_30d = _parse_credits_used_30d(d.pop("credits_used_30d", UNSET))
+
+        def _parse_credits_used_total(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        credits_used_total = _parse_credits_used_total(d.pop("credits_used_total", UNSET))
+
+        def _parse_frontend_domain(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        frontend_domain = _parse_frontend_domain(d.pop("frontend_domain", UNSET))
+
+        def _parse_image_logo_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_logo_url = _parse_image_logo_url(d.pop("image_logo_url", UNSET))
+
+        def _parse_info_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        info_notes = _parse_info_notes(d.pop("info_notes", UNSET))
+
+        def _parse_interview_count(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        interview_count = _parse_interview_count(d.pop("interview_count", UNSET))
+
+        def _parse_interview_frontend_domain(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        interview_frontend_domain = _parse_interview_frontend_domain(d.pop("interview_frontend_domain", UNSET))
+
+        def _parse_interview_latest(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        interview_latest = _parse_interview_latest(d.pop("interview_latest", UNSET))
+
+        def _parse_interview_subscription_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        interview_subscription_status = _parse_interview_subscription_status(
+            d.pop("interview_subscription_status", UNSET)
+        )
+
+        def _parse_interview_subscription_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        interview_subscription_type = _parse_interview_subscription_type(d.pop("interview_subscription_type", UNSET))
+
+        def _parse_interview_webanalytics(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        interview_webanalytics = _parse_interview_webanalytics(d.pop("interview_webanalytics", UNSET))
+
+        merchant_features = d.pop("merchant_features", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_register_domain(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        register_domain = _parse_register_domain(d.pop("register_domain", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_stripe_interview_subscription_start(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stripe_interview_subscription_start = _parse_stripe_interview_subscription_start(
+            d.pop("stripe_interview_subscription_start", UNSET)
+        )
+
+        users = d.pop("users", UNSET)
+
+        merchant_sub_merchant_list_response_data_item = cls(
+            id=id,
+            admin_profiles=admin_profiles,
+            billing_country=billing_country,
+            business_type=business_type,
+            consumer_webanalytics=consumer_webanalytics,
+            contact_email=contact_email,
+            contact_person=contact_person,
+            created_at=created_at,
+            credits_used_30d=credits_used_30d,
+            credits_used_total=credits_used_total,
+            frontend_domain=frontend_domain,
+            image_logo_url=image_logo_url,
+            info_notes=info_notes,
+            interview_count=interview_count,
+            interview_frontend_domain=interview_frontend_domain,
+            interview_latest=interview_latest,
+            interview_subscription_status=interview_subscription_status,
+            interview_subscription_type=interview_subscription_type,
+            interview_webanalytics=interview_webanalytics,
+            merchant_features=merchant_features,
+            name=name,
+            register_domain=register_domain,
+            status=status,
+            stripe_interview_subscription_start=stripe_interview_subscription_start,
+            users=users,
+        )
+
+        merchant_sub_merchant_list_response_data_item.additional_properties = d
+        return merchant_sub_merchant_list_response_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> None:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: None) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

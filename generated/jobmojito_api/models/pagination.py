@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Pagination")
+
+
+@_attrs_define
+class Pagination:
+    """
+    Attributes:
+        has_more (bool | None): True when more records exist beyond this page (offset + returned < total). Example:
+            True.
+        limit (int | None): Page size used for this response. Example: 50.
+        offset (int | None): Offset used for this response. Example: 0.
+        total (int | None): Total matching records across all pages. Example: 137.
+    """
+
+    has_more: bool | None
+    limit: int | None
+    offset: int | None
+    total: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        has_more: bool | None
+        has_more = self.has_more
+
+        limit: int | None
+        limit = self.limit
+
+        offset: int | None
+        offset = self.offset
+
+        total: int | None
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "has_more": has_more,
+                "limit": limit,
+                "offset": offset,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_has_more(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        has_more = _parse_has_more(d.pop("has_more"))
+
+        def _parse_limit(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        limit = _parse_limit(d.pop("limit"))
+
+        def _parse_offset(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        offset = _parse_offset(d.pop("offset"))
+
+        def _parse_total(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        total = _parse_total(d.pop("total"))
+
+        pagination = cls(
+            has_more=has_more,
+            limit=limit,
+            offset=offset,
+            total=total,
+        )
+
+        pagination.additional_properties = d
+        return pagination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

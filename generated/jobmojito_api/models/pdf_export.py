@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PDFExport")
+
+
+@_attrs_define
+class PDFExport:
+    """Returned when `export_type` is `pdf`.
+
+    Attributes:
+        pdf_export_url (None | str): Signed URL of the generated PDF.
+        pdf_export_valid_until (None | str): ISO timestamp until which the signed URL is valid. Example:
+            2026-09-01T12:00:00.000Z.
+    """
+
+    pdf_export_url: None | str
+    pdf_export_valid_until: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pdf_export_url: None | str
+        pdf_export_url = self.pdf_export_url
+
+        pdf_export_valid_until: None | str
+        pdf_export_valid_until = self.pdf_export_valid_until
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pdf_export_url": pdf_export_url,
+                "pdf_export_valid_until": pdf_export_valid_until,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_pdf_export_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        pdf_export_url = _parse_pdf_export_url(d.pop("pdf_export_url"))
+
+        def _parse_pdf_export_valid_until(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        pdf_export_valid_until = _parse_pdf_export_valid_until(d.pop("pdf_export_valid_until"))
+
+        pdf_export = cls(
+            pdf_export_url=pdf_export_url,
+            pdf_export_valid_until=pdf_export_valid_until,
+        )
+
+        pdf_export.additional_properties = d
+        return pdf_export
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

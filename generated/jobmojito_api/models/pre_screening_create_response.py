@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PreScreeningCreateResponse")
+
+
+@_attrs_define
+class PreScreeningCreateResponse:
+    """On create returns `{ created: true, position_def_set_id, interview_pre_screening_id }`; on update returns `{
+    updated: true, position_def_set_id, interview_pre_screening_id }`.
+
+        Attributes:
+            created (bool | None | Unset): True when a new pre-screening position was created.
+            interview_pre_screening_id (None | str | Unset): The pre-screening definition id created or updated.
+            position_def_set_id (None | str | Unset): The position_def_set id created or updated.
+            updated (bool | None | Unset): True when an existing pre-screening position was updated.
+    """
+
+    created: bool | None | Unset = UNSET
+    interview_pre_screening_id: None | str | Unset = UNSET
+    position_def_set_id: None | str | Unset = UNSET
+    updated: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created: bool | None | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        else:
+            created = self.created
+
+        interview_pre_screening_id: None | str | Unset
+        if isinstance(self.interview_pre_screening_id, Unset):
+            interview_pre_screening_id = UNSET
+        else:
+            interview_pre_screening_id = self.interview_pre_screening_id
+
+        position_def_set_id: None | str | Unset
+        if isinstance(self.position_def_set_id, Unset):
+            position_def_set_id = UNSET
+        else:
+            position_def_set_id = self.position_def_set_id
+
+        updated: bool | None | Unset
+        if isinstance(self.updated, Unset):
+            updated = UNSET
+        else:
+            updated = self.updated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created is not UNSET:
+            field_dict["created"] = created
+        if interview_pre_screening_id is not UNSET:
+            field_dict["interview_pre_screening_id"] = interview_pre_screening_id
+        if position_def_set_id is not UNSET:
+            field_dict["position_def_set_id"] = position_def_set_id
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_created(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        created = _parse_created(d.pop("created", UNSET))
+
+        def _parse_interview_pre_screening_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        interview_pre_screening_id = _parse_interview_pre_screening_id(d.pop("interview_pre_screening_id", UNSET))
+
+        def _parse_position_def_set_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        position_def_set_id = _parse_position_def_set_id(d.pop("position_def_set_id", UNSET))
+
+        def _parse_updated(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        updated = _parse_updated(d.pop("updated", UNSET))
+
+        pre_screening_create_response = cls(
+            created=created,
+            interview_pre_screening_id=interview_pre_screening_id,
+            position_def_set_id=position_def_set_id,
+            updated=updated,
+        )
+
+        pre_screening_create_response.additional_properties = d
+        return pre_screening_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PreScreeningResumeBinarySuccess")
+
+
+@_attrs_define
+class PreScreeningResumeBinarySuccess:
+    """
+    Attributes:
+        decision_status (None | str):
+        interview_file_id (None | str):
+        interview_result_pre_screening_id (None | str):
+        pre_screening_score (float | None):
+        processing_reason (None | str):
+        profile_interview_id (None | str):
+        recommendation (None | str):
+        resume_ai_analysis (None | str):
+        resume_ai_education (None | str):
+        resume_ai_is_switching_profession (bool | None):
+        resume_ai_technical_experience (float | None):
+        success (bool | None):
+    """
+
+    decision_status: None | str
+    interview_file_id: None | str
+    interview_result_pre_screening_id: None | str
+    pre_screening_score: float | None
+    processing_reason: None | str
+    profile_interview_id: None | str
+    recommendation: None | str
+    resume_ai_analysis: None | str
+    resume_ai_education: None | str
+    resume_ai_is_switching_profession: bool | None
+    resume_ai_technical_experience: float | None
+    success: bool | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        decision_status: None | str
+        decision_status = self.decision_status
+
+        interview_file_id: None | str
+        interview_file_id = self.interview_file_id
+
+        interview_result_pre_screening_id: None | str
+        interview_result_pre_screening_id = self.interview_result_pre_screening_id
+
+        pre_screening_score: float | None
+        pre_screening_score = self.pre_screening_score
+
+        processing_reason: None | str
+        processing_reason = self.processing_reason
+
+        profile_interview_id: None | str
+        profile_interview_id = self.profile_interview_id
+
+        recommendation: None | str
+        recommendation = self.recommendation
+
+        resume_ai_analysis: None | str
+        resume_ai_analysis = self.resume_ai_analysis
+
+        resume_ai_education: None | str
+        resume_ai_education = self.resume_ai_education
+
+        resume_ai_is_switching_profession: bool | None
+        resume_ai_is_switching_profession = self.resume_ai_is_switching_profession
+
+        resume_ai_technical_experience: float | None
+        resume_ai_technical_experience = self.resume_ai_technical_experience
+
+        success: bool | None
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "decision_status": decision_status,
+                "interview_file_id": interview_file_id,
+                "interview_result_pre_screening_id": interview_result_pre_screening_id,
+                "pre_screening_score": pre_screening_score,
+                "processing_reason": processing_reason,
+                "profile_interview_id": profile_interview_id,
+                "recommendation": recommendation,
+                "resume_ai_analysis": resume_ai_analysis,
+                "resume_ai_education": resume_ai_education,
+                "resume_ai_is_switching_profession": resume_ai_is_switching_profession,
+                "resume_ai_technical_experience": resume_ai_technical_experience,
+                "success": success,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_decision_status(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        decision_status = _parse_decision_status(d.pop("decision_status"))
+
+        def _parse_interview_file_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        interview_file_id = _parse_interview_file_id(d.pop("interview_file_id"))
+
+        def _parse_interview_result_pre_screening_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        interview_result_pre_screening_id = _parse_interview_result_pre_screening_id(
+            d.pop("interview_result_pre_screening_id")
+        )
+
+        def _parse_pre_screening_score(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        pre_screening_score = _parse_pre_screening_score(d.pop("pre_screening_score"))
+
+        def _parse_processing_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        processing_reason = _parse_processing_reason(d.pop("processing_reason"))
+
+        def _parse_profile_interview_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        profile_interview_id = _parse_profile_interview_id(d.pop("profile_interview_id"))
+
+        def _parse_recommendation(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        recommendation = _parse_recommendation(d.pop("recommendation"))
+
+        def _parse_resume_ai_analysis(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        resume_ai_analysis = _parse_resume_ai_analysis(d.pop("resume_ai_analysis"))
+
+        def _parse_resume_ai_education(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        resume_ai_education = _parse_resume_ai_education(d.pop("resume_ai_education"))
+
+        def _parse_resume_ai_is_switching_profession(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        resume_ai_is_switching_profession = _parse_resume_ai_is_switching_profession(
+            d.pop("resume_ai_is_switching_profession")
+        )
+
+        def _parse_resume_ai_technical_experience(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        resume_ai_technical_experience = _parse_resume_ai_technical_experience(d.pop("resume_ai_technical_experience"))
+
+        def _parse_success(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        success = _parse_success(d.pop("success"))
+
+        pre_screening_resume_binary_success = cls(
+            decision_status=decision_status,
+            interview_file_id=interview_file_id,
+            interview_result_pre_screening_id=interview_result_pre_screening_id,
+            pre_screening_score=pre_screening_score,
+            processing_reason=processing_reason,
+            profile_interview_id=profile_interview_id,
+            recommendation=recommendation,
+            resume_ai_analysis=resume_ai_analysis,
+            resume_ai_education=resume_ai_education,
+            resume_ai_is_switching_profession=resume_ai_is_switching_profession,
+            resume_ai_technical_experience=resume_ai_technical_experience,
+            success=success,
+        )
+
+        pre_screening_resume_binary_success.additional_properties = d
+        return pre_screening_resume_binary_success
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PreScreeningResumeTextRequestFormLanguagesItem")
+
+
+@_attrs_define
+class PreScreeningResumeTextRequestFormLanguagesItem:
+    """
+    Attributes:
+        code (str | Unset): Platform language code. Example: en.
+        level (str | Unset): Proficiency level key: "beginner", "intermediate", "advanced" or "fluent". Example:
+            advanced.
+    """
+
+    code: str | Unset = UNSET
+    level: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        level = self.level
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if level is not UNSET:
+            field_dict["level"] = level
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        level = d.pop("level", UNSET)
+
+        pre_screening_resume_text_request_form_languages_item = cls(
+            code=code,
+            level=level,
+        )
+
+        pre_screening_resume_text_request_form_languages_item.additional_properties = d
+        return pre_screening_resume_text_request_form_languages_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,199 @@
+"""``JobMojito`` and ``AsyncJobMojito``: one client object for the whole API."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from types import TracebackType
+from typing import Any, TypeVar
+
+import httpx
+from jobmojito_api.resources import AsyncRawResources, AsyncResources, SyncRawResources, SyncResources
+
+from ._base_client import DEFAULT_TIMEOUT, AsyncClientCore, SyncClientCore
+from ._retry import RetryPolicyLike
+
+TokenSource = str | Callable[[], str] | Callable[[], Awaitable[str]]
+
+_Sync = TypeVar("_Sync", bound="JobMojito")
+_Async = TypeVar("_Async", bound="AsyncJobMojito")
+
+_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+
+class JobMojito(SyncResources, SyncClientCore):
+    """The JobMojito API, synchronously.
+
+    ``JobMojito()`` reads the token from ``JOBMOJITO_TOKEN`` and the base URL
+    from ``JOBMOJITO_BASE_URL`` (default: production). Resources are
+    attributes named for what they do: ``jm.interviews.create(...)``,
+    ``jm.results.list()``. One pooled ``httpx.Client`` serves every call;
+    close it with ``jm.close()`` or use the client as a context manager.
+
+    Args:
+        token: a Supabase JWT access token, or a callable returning one.
+        auth: any ``httpx.Auth`` instead, e.g. ``jobmojito.SupabaseSession``.
+        base_url: the functions URL, e.g. ``https://cool.jobmojito.com/functions/v1``.
+        timeout: seconds or an ``httpx.Timeout`` (default: connect 10 s,
+            read 180 s — interview creation generates questions before it answers).
+        max_retries: retries of a failed call (default 2; see the README's fault table).
+        retry_policy: a replacement for the retry policy (``decide(...)``).
+        validate_requests: check arguments against the document before sending.
+        default_headers: sent with every request.
+        http_client: bring your own ``httpx.Client`` (proxies, mTLS, transports);
+            it is not closed by this client.
+        allow_insecure_http: permit ``http://`` to a non-loopback host.
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str | Callable[[], str] | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicyLike | None = None,
+        validate_requests: bool = True,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        self._configure(
+            token=token,
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            validate_requests=validate_requests,
+            default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False)
+
+    @property
+    def _core(self) -> JobMojito:
+        return self
+
+    @property
+    def with_raw_response(self) -> _SyncRaw:
+        """The same calls, returning ``APIResponse`` (status, headers, ``parse()``)."""
+        return _SyncRaw(self)
+
+    def with_options(
+        self: _Sync,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicyLike | None = None,
+        validate_requests: bool | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> _Sync:
+        """A copy with some options changed, sharing this client's connections."""
+        return self._with_options(
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            validate_requests=validate_requests,
+            headers=headers,
+        )
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> _Sync:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<JobMojito base_url={self.base_url!r}>"
+
+
+class AsyncJobMojito(AsyncResources, AsyncClientCore):
+    """The JobMojito API with ``async``/``await``; see ``JobMojito`` for the options."""
+
+    def __init__(
+        self,
+        *,
+        token: TokenSource | None = None,
+        auth: httpx.Auth | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicyLike | None = None,
+        validate_requests: bool = True,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        self._configure(
+            token=token,
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            validate_requests=validate_requests,
+            default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False
+        )
+
+    @property
+    def _core(self) -> AsyncJobMojito:
+        return self
+
+    @property
+    def with_raw_response(self) -> _AsyncRaw:
+        """The same calls, returning ``APIResponse`` (status, headers, ``parse()``)."""
+        return _AsyncRaw(self)
+
+    def with_options(
+        self: _Async,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicyLike | None = None,
+        validate_requests: bool | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> _Async:
+        """A copy with some options changed, sharing this client's connections."""
+        return self._with_options(
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            validate_requests=validate_requests,
+            headers=headers,
+        )
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> _Async:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"<AsyncJobMojito base_url={self.base_url!r}>"
+
+
+class _SyncRaw(SyncRawResources):
+    def __init__(self, client: JobMojito) -> None:
+        self._core: Any = client
+
+
+class _AsyncRaw(AsyncRawResources):
+    def __init__(self, client: AsyncJobMojito) -> None:
+        self._core: Any = client
