@@ -1,0 +1,1 @@
+"""Test helpers: a loopback fault server and fake Supabase tokens."""
