@@ -42,7 +42,8 @@ def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> di
     """A copy of ``headers`` with credentials masked (``Authorization: Bearer <redacted>``).
 
     Accepts a mapping (``httpx.Headers`` included; repeated headers come joined) or
-    ``(name, value)`` pairs. Names keep their spelling.
+    ``(name, value)`` pairs. Names are kept as given (``httpx.Headers`` gives them in
+    lower case).
     """
     pairs = headers.items() if isinstance(headers, Mapping) else headers
     return {name: _mask_header(name, value) for name, value in pairs}

@@ -1,0 +1,142 @@
+"""Secret, redact_headers, the registry and the logging filter, on their own."""
+
+from __future__ import annotations
+
+import gc
+import json
+import logging
+import sys
+
+import httpx
+import pytest
+
+from jobmojito._secrets import REDACTED, RedactingFilter, Secret, SecretRegistry, redact_headers
+
+pytestmark = pytest.mark.timeout(10)
+
+VALUE = "sk_live_embed_signing_key_0123456789"
+
+
+class Owner:
+    """Stands in for an auth object."""
+
+
+def test_secret_is_the_value_except_for_repr() -> None:
+    s = Secret(VALUE)
+    assert s == VALUE and isinstance(s, str)
+    assert str(s) == VALUE and type(str(s)) is str
+    assert f"{s}" == VALUE and s.upper() == VALUE.upper()
+    assert json.dumps({"k": s}) == json.dumps({"k": VALUE})
+    assert httpx.Headers({"x": s})["x"] == VALUE
+    assert VALUE not in repr(s) and VALUE not in f"{s!r}" and VALUE not in repr({"k": s})
+    assert repr(s) == "Secret('<redacted>')"
+
+
+def test_redact_headers() -> None:
+    headers = httpx.Headers(
+        [
+            ("Authorization", "Bearer abc.def.ghi"),
+            ("apikey", "anon"),
+            ("Cookie", "a=b"),
+            ("Set-Cookie", "c=d"),
+            ("Set-Cookie", "e=f"),
+            ("Proxy-Authorization", "Basic dXNlcg=="),
+            ("Content-Type", "application/json"),
+        ]
+    )
+    assert redact_headers(headers) == {  # httpx.Headers gives lower-case names
+        "authorization": "Bearer <redacted>",
+        "apikey": REDACTED,
+        "cookie": REDACTED,
+        "set-cookie": REDACTED,
+        "proxy-authorization": "Basic <redacted>",
+        "content-type": "application/json",
+    }
+    assert redact_headers([("authorization", "token-without-scheme")]) == {"authorization": REDACTED}
+    assert redact_headers({"APIKEY": "x"}) == {"APIKEY": REDACTED}
+
+
+def test_registry_masks_owned_and_retired_values() -> None:
+    registry = SecretRegistry(max_retired=2)
+    owner = Owner()
+    registry.set(owner, "access_token", "access-1-xxxxxxxx")
+    registry.set(owner, "refresh_token", "refresh-1-xxxxxxxx")
+    assert registry.redact("a access-1-xxxxxxxx b refresh-1-xxxxxxxx") == f"a {REDACTED} b {REDACTED}"
+
+    # Rotation: the old value is still masked for a while, then falls out of the bounded list.
+    registry.set(owner, "access_token", "access-2-xxxxxxxx")
+    assert registry.redact("access-1-xxxxxxxx access-2-xxxxxxxx") == f"{REDACTED} {REDACTED}"
+    registry.set(owner, "access_token", "access-3-xxxxxxxx")
+    registry.set(owner, "access_token", "access-4-xxxxxxxx")
+    assert registry.redact("access-1-xxxxxxxx") == "access-1-xxxxxxxx"
+    assert registry.redact("access-2-xxxxxxxx access-3-xxxxxxxx") == f"{REDACTED} {REDACTED}"
+
+    # The owner is held weakly: when it goes, its current secrets go with it.
+    del owner
+    gc.collect()
+    assert "refresh-1-xxxxxxxx" not in registry.values()
+    assert "access-4-xxxxxxxx" not in registry.values()
+
+
+def test_registry_ignores_short_values_and_masks_longest_first() -> None:
+    registry = SecretRegistry()
+    owner = Owner()
+    registry.set(owner, "short", "abc")
+    registry.add("token-0123456789")
+    registry.add("token-0123456789-longer")
+    assert registry.redact("abc token-0123456789-longer") == f"abc {REDACTED}"
+    registry.set(owner, "short", None)
+
+
+def record(msg: object, *args: object, exc: bool = False) -> logging.LogRecord:
+    exc_info = sys.exc_info() if exc else None
+    return logging.LogRecord("httpx", logging.DEBUG, __file__, 1, msg, args, exc_info)
+
+
+def test_filter_redacts_message_args_and_exceptions() -> None:
+    registry = SecretRegistry()
+    owner = Owner()
+    registry.set(owner, "token", VALUE)
+    flt = RedactingFilter(registry)
+
+    r = record("token=%s headers=%r", VALUE, {"Authorization": f"Bearer {VALUE}"})
+    assert flt.filter(r) is True
+    assert VALUE not in r.getMessage() and r.getMessage().count(REDACTED) == 2
+    assert r.args is None
+
+    r = record(f"an f-string with {VALUE}")
+    flt.filter(r)
+    assert r.getMessage() == f"an f-string with {REDACTED}"
+
+    try:
+        raise RuntimeError(f"failed with {VALUE}")
+    except RuntimeError:
+        r = record("boom", exc=True)
+    flt.filter(r)
+    text = logging.Formatter().format(r)
+    assert "RuntimeError" in text and VALUE not in text
+
+    r = record("bad format %d", VALUE)  # a broken record is redacted, not dropped
+    assert flt.filter(r) is True and VALUE not in r.getMessage()
+
+
+def test_filter_on_a_handler_sees_child_loggers() -> None:
+    registry = SecretRegistry()
+    owner = Owner()
+    registry.set(owner, "token", VALUE)
+    seen: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, rec: logging.LogRecord) -> None:
+            seen.append(self.format(rec))
+
+    handler = Collect()
+    handler.addFilter(RedactingFilter(registry))
+    root = logging.getLogger("jm-test-parent")
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    try:
+        logging.getLogger("jm-test-parent.child").debug("sending %s", VALUE)
+    finally:
+        root.removeHandler(handler)
+    assert seen == [f"sending {REDACTED}"]
