@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import json
 import logging
 import sys
+import time
+from collections.abc import Iterator
 
 import httpx
 import pytest
 
+from jobmojito._auth import RefreshError, SupabaseSession
 from jobmojito._secrets import REDACTED, RedactingFilter, Secret, SecretRegistry, redact_headers
+from tests.support.fault_server import FaultServer
+from tests.support.fixtures import auth_server_fixture  # noqa: F401
 
-pytestmark = pytest.mark.timeout(10)
+pytestmark = pytest.mark.timeout(20)
 
 VALUE = "sk_live_embed_signing_key_0123456789"
 
@@ -140,3 +146,72 @@ def test_filter_on_a_handler_sees_child_loggers() -> None:
     finally:
         root.removeHandler(handler)
     assert seen == [f"sending {REDACTED}"]
+
+
+@pytest.fixture
+def captured() -> Iterator[list[logging.LogRecord]]:
+    """Every record at DEBUG, httpx's and httpcore's included, through a RedactingFilter."""
+    records: list[logging.LogRecord] = []
+
+    class Keep(logging.Handler):
+        def emit(self, rec: logging.LogRecord) -> None:
+            records.append(rec)
+
+    handler = Keep(logging.DEBUG)
+    handler.addFilter(RedactingFilter())
+    root = logging.getLogger()
+    levels = {name: logging.getLogger(name).level for name in ("", "httpx", "httpcore")}
+    root.addHandler(handler)
+    for name in levels:
+        logging.getLogger(name).setLevel(logging.DEBUG)
+    try:
+        yield records
+    finally:
+        root.removeHandler(handler)
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+
+
+def test_no_secret_reaches_a_log_record(auth_server: FaultServer, captured: list[logging.LogRecord]) -> None:
+    log = logging.getLogger("app")
+    first_refresh = auth_server.tokens.mint_refresh()
+    revoked = auth_server.tokens.mint_access(valid=False)
+    session = SupabaseSession(
+        first_refresh, project_url=auth_server.url, anon_key=auth_server.anon_key, access_token=revoked
+    )
+    with httpx.Client(base_url=auth_server.url, auth=session) as client:
+        response = client.get("/api")  # 401, refresh, retry
+    assert response.status_code == 200
+    # What careless application code might log.
+    log.debug("session %r sent %s", session, response.request.headers.raw)
+    log.info("refresh answer: %s", response.history[1].text)
+    log.warning(f"headers {dict(response.request.headers)}")
+
+    async def in_a_task() -> None:
+        expired = auth_server.tokens.mint_access(exp=time.time() - 5)
+        auth = SupabaseSession(
+            auth_server.tokens.mint_refresh(),
+            project_url=auth_server.url,
+            anon_key=auth_server.anon_key,
+            access_token=expired,
+        )
+        async with httpx.AsyncClient(base_url=auth_server.url, auth=auth) as client:
+            assert (await client.get("/api")).status_code == 200
+
+    asyncio.run(in_a_task())
+
+    reuse = SupabaseSession(first_refresh, project_url=auth_server.url, anon_key=auth_server.anon_key)
+    with httpx.Client(base_url=auth_server.url, auth=reuse) as client, pytest.raises(RefreshError) as caught:
+        client.get("/api")
+    log.error("refresh failed for %s: %r", first_refresh, caught.value, exc_info=caught.value)
+    exception_texts = [str(caught.value), repr(caught.value)]
+
+    secrets = [*auth_server.tokens.minted, auth_server.anon_key]
+    assert len(secrets) >= 8
+    formatter = logging.Formatter("%(name)s %(message)s")
+    texts = [formatter.format(rec) for rec in captured]
+    assert {rec.name.split(".")[0] for rec in captured} >= {"httpx", "httpcore", "app"}
+    for text in texts + exception_texts:
+        for secret in secrets:
+            assert secret not in text
+    assert sum(REDACTED in text for text in texts) >= 4  # the careless lines were caught, not skipped

@@ -58,6 +58,10 @@ class TokenPair:
     refresh_token: str
     expires_at: float | None
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "access_token", Secret(self.access_token))
+        object.__setattr__(self, "refresh_token", Secret(self.refresh_token))
+
     def __repr__(self) -> str:
         return f"TokenPair(access_token=<redacted>, refresh_token=<redacted>, expires_at={self.expires_at!r})"
 
@@ -158,13 +162,15 @@ class _Tokens:
     access: Secret | None
     refresh: Secret
     expires_at: float | None
+    refresh_at: float | None  # when to refresh: expires_at less the leeway
 
 
 class SupabaseSession(_ApiAuth):
     """A Supabase session that refreshes its access token itself.
 
     * Before a request, an access token that is missing or expires within ``leeway``
-      seconds is refreshed. A token whose expiry cannot be read is used as is.
+      seconds is refreshed (within half its lifetime, for tokens shorter-lived than
+      twice the leeway). A token whose expiry cannot be read is used as is.
     * After a 401 the token is refreshed once and the request sent once more (a 401
       means the gateway rejected the token; the function did not run).
     * Concurrent requests that need a refresh share one: threads through a
@@ -175,7 +181,9 @@ class SupabaseSession(_ApiAuth):
       event hooks and the API request's timeout apply to it. It appears in
       ``response.history``: do not log history bodies.
     * ``on_refresh(pair)`` is called with each rotated pair, in order, before the
-      request goes on. If it raises, the request fails, but the session keeps the new pair.
+      request goes on, while the refresh lock is held: keep it short and do not send
+      requests through this session from it. If it raises, the request fails, but the
+      session keeps the new pair.
     """
 
     def __init__(
@@ -195,7 +203,8 @@ class SupabaseSession(_ApiAuth):
         self._on_refresh = on_refresh
         self._keep_anon_key(anon_key)
         access = Secret(access_token) if access_token else None
-        self._set_tokens(_Tokens(access, Secret(refresh_token), jwt_expiry(access) if access else None))
+        expires_at = jwt_expiry(access) if access else None
+        self._set_tokens(_Tokens(access, Secret(refresh_token), expires_at, self._refresh_at(expires_at, None)))
         self._thread_lock = threading.Lock()  # held during a refresh by sync flows
         self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock]
         self._loop_locks = weakref.WeakKeyDictionary()
@@ -260,7 +269,14 @@ class SupabaseSession(_ApiAuth):
     def _needs_refresh(self, tokens: _Tokens) -> bool:
         if tokens.access is None:
             return True
-        return tokens.expires_at is not None and tokens.expires_at - self.leeway <= time.time()
+        return tokens.refresh_at is not None and tokens.refresh_at <= time.time()
+
+    def _refresh_at(self, expires_at: float | None, issued_at: float | None) -> float | None:
+        if expires_at is None:
+            return None
+        if issued_at is None:  # a token from the caller: its age is unknown
+            return expires_at - self.leeway
+        return expires_at - min(self.leeway, (expires_at - issued_at) / 2)
 
     def _send_with(self, request: httpx.Request, tokens: _Tokens) -> Secret | None:
         if tokens.access is not None:
@@ -298,7 +314,8 @@ class SupabaseSession(_ApiAuth):
             body = {}
         access, refresh = body.get("access_token"), body.get("refresh_token")
         if response.status_code == 200 and isinstance(access, str) and access and isinstance(refresh, str) and refresh:
-            tokens = _Tokens(Secret(access), Secret(refresh), _expiry(access, body))
+            expires_at = _expiry(access, body)
+            tokens = _Tokens(Secret(access), Secret(refresh), expires_at, self._refresh_at(expires_at, time.time()))
             self._set_tokens(tokens)
             if self._on_refresh is not None:
                 self._on_refresh(TokenPair(tokens.access or "", tokens.refresh, tokens.expires_at))

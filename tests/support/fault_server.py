@@ -219,6 +219,7 @@ class FaultServer:
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
+    request_queue_size = 128  # the default 5 makes 50 concurrent connects wait for SYN retries
     owner: FaultServer
 
     def handle_error(self, request: Any, client_address: Any) -> None:
