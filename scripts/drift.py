@@ -1,0 +1,120 @@
+"""``make drift``: what changed between two OpenAPI documents, for SDK users.
+
+    make drift [OLD=openapi.yaml] [NEW=<live URL>] [FORMAT=markdown|json]
+    python scripts/drift.py --old SOURCE --new SOURCE [--format markdown|json]
+
+A SOURCE is a local path, a ``file://`` URL or an ``http(s)://`` URL, holding
+JSON or YAML. Either document may be partial (no ``components``, only some
+paths): it only has to be a mapping with an ``openapi: 3.x`` key. Every change
+is classified breaking, safe or info; the kinds and their severities are the
+table in ``drift_kinds.py`` (and ``docs/drift.md``), the JSON format is
+``drift_report.REPORT_SCHEMA`` (``--print-schema`` prints it).
+
+Exit status: 0 no breaking change, 1 at least one breaking change, 2 error
+(unreadable input, unreachable URL, not an OpenAPI document), with one line
+on stderr. ``make`` itself turns any non-zero status into 2: call this script
+directly, or read the JSON summary, to tell 1 from 2.
+
+Layout: drift_kinds (vocabulary) · drift_schema (``$ref`` and canonical
+schemas) · drift_schema_diff (schema walk) · drift_diff (``diff()``,
+operations) · drift_report (JSON, Markdown) · this file (I/O only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import yaml
+from drift_diff import diff
+from drift_kinds import Severity
+from drift_report import REPORT_SCHEMA, render_json, render_markdown
+
+TIMEOUT_SECONDS = 30
+
+
+class DriftError(Exception):
+    """An input that cannot be compared: the message is the one stderr line."""
+
+
+def read_source(source: str) -> bytes:
+    scheme = urllib.parse.urlparse(source).scheme
+    if scheme in ("http", "https", "file"):
+        try:
+            with urllib.request.urlopen(source, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310 - scheme checked
+                return bytes(response.read())
+        except (urllib.error.URLError, OSError, ValueError) as exc:
+            reason = getattr(exc, "reason", None) or exc
+            raise DriftError(f"cannot fetch {source}: {reason}") from exc
+    try:
+        return Path(source).read_bytes()
+    except OSError as exc:
+        raise DriftError(f"cannot read {source}: {exc.strerror or exc}") from exc
+
+
+def _jsonable(node: Any) -> Any:
+    """YAML's extras in JSON terms: integer keys (``200:``) and dates become strings."""
+    if isinstance(node, dict):
+        return {str(key): _jsonable(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_jsonable(value) for value in node]
+    if isinstance(node, (datetime.date, datetime.datetime)):
+        return node.isoformat()
+    return node
+
+
+def parse_document(raw: bytes, source: str) -> dict[str, Any]:
+    try:
+        doc = yaml.safe_load(raw.decode("utf-8"))  # YAML is a superset of JSON
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise DriftError(f"{source} is not JSON or YAML: {first}") from exc
+    if not isinstance(doc, dict) or not str(doc.get("openapi", "")).startswith("3."):
+        raise DriftError(f"{source} is not an OpenAPI 3 document (no top-level 'openapi: 3.x')")
+    for key in ("paths", "components"):
+        if key in doc and not isinstance(doc[key], dict):
+            raise DriftError(f"{source} is not a usable OpenAPI document: '{key}' is not a mapping")
+    result: dict[str, Any] = _jsonable(doc)
+    return result
+
+
+def load(source: str) -> dict[str, Any]:
+    return parse_document(read_source(source), source)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--old", help="the document the SDK was built from")
+    parser.add_argument("--new", help="the document to compare it with")
+    parser.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    parser.add_argument("--print-schema", action="store_true", help="print the JSON Schema of --format json and exit")
+    args = parser.parse_args(argv)
+    if args.print_schema:
+        print(json.dumps(REPORT_SCHEMA, indent=2))
+        return 0
+    if not args.old or not args.new:
+        print("drift: error: --old and --new are both required", file=sys.stderr)
+        return 2
+    try:
+        changes = diff(load(args.old), load(args.new))
+    except DriftError as exc:
+        print("drift: error: " + " ".join(str(exc).splitlines()), file=sys.stderr)
+        return 2
+    if args.format == "json":
+        sys.stdout.write(render_json(changes))
+    else:
+        sys.stdout.write(render_markdown(changes, args.old, args.new))
+    return 1 if any(change.severity is Severity.BREAKING for change in changes) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
