@@ -33,5 +33,13 @@ check: $(READY) lint typecheck
 test: $(READY)
 	$(BIN)/python -m pytest
 
+# API drift report (docs/drift.md). Silent recipe: stdout is the report, so
+# `make -s drift FORMAT=json > drift.json` gives plain JSON. make exits 2 on any failure.
+OLD ?= openapi.yaml
+NEW ?= $(SPEC_URL)
+FORMAT ?= markdown
+drift: $(READY)
+	@$(BIN)/python scripts/drift.py --old "$(OLD)" --new "$(NEW)" --format "$(FORMAT)"
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
