@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from jobmojito._auth import BearerToken, RefreshError, SupabaseSession, TokenPair, TokenProvider, jwt_expiry
+from jobmojito._retry import RetryPolicy
 from tests.support.fault_server import FaultServer, html_error, json_reply, slow, unauthorized
 from tests.support.fixtures import auth_server_fixture  # noqa: F401
 from tests.support.tokens import make_jwt
@@ -189,9 +190,16 @@ def test_refresh_goes_through_the_same_client_with_its_timeout(auth_server: Faul
         assert seen == ["/auth/v1/token", "/api"]
     auth_server.script("/auth/v1/token", slow(5))
     started = time.monotonic()
-    with httpx.Client(base_url=auth_server.url, auth=session_for(auth_server)) as c, pytest.raises(httpx.ReadTimeout):
-        c.get("/api", timeout=httpx.Timeout(5, read=0.3))
+    with (
+        httpx.Client(base_url=auth_server.url, auth=session_for(auth_server)) as c,
+        pytest.raises(httpx.ReadTimeout) as e,
+    ):
+        c.post("/api", timeout=httpx.Timeout(5, read=0.3))
     assert time.monotonic() - started < 2
+    # The POST itself never left: the retry policy must not call its outcome unknown.
+    assert auth_server.count("POST", "/api") == 0
+    decision = RetryPolicy().decide(attempt=0, idempotent=False, error=e.value)
+    assert decision.retry and not decision.outcome_unknown
 
 
 def test_no_secret_in_repr_or_str(auth_server: FaultServer) -> None:

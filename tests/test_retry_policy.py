@@ -9,7 +9,7 @@ from email.utils import format_datetime
 import httpx
 import pytest
 
-from jobmojito._retry import NO_RETRIES, RetryDecision, RetryPolicy, RetryPolicyLike
+from jobmojito._retry import NO_RETRIES, SIDE_REQUEST, RetryDecision, RetryPolicy, RetryPolicyLike
 
 pytestmark = pytest.mark.timeout(10)
 
@@ -77,6 +77,16 @@ def test_status_matrix(status: int, idem: bool, non_idem: bool, unknown: bool) -
     d = policy().decide(attempt=0, idempotent=False, response=httpx.Response(status))
     assert (d.retry, d.outcome_unknown) == (non_idem, unknown), d.reason
     assert str(status) in d.reason
+
+
+@pytest.mark.parametrize("error_type", [httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.ReadError])
+def test_a_failed_side_request_means_the_api_request_was_not_sent(error_type: type[httpx.RequestError]) -> None:
+    refresh = httpx.Request("POST", "https://x.supabase.co/auth/v1/token", extensions={SIDE_REQUEST: True})
+    d = policy().decide(attempt=0, idempotent=False, error=error_type("lost", request=refresh))
+    assert d.retry and not d.outcome_unknown and "/auth/v1/token" in d.reason
+    api = httpx.Request("POST", "https://api.example/job-interview-create")
+    d = policy().decide(attempt=0, idempotent=False, error=error_type("lost", request=api))
+    assert not d.retry and d.outcome_unknown
 
 
 def test_retry_after_delta_seconds_replaces_backoff() -> None:

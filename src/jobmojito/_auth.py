@@ -32,6 +32,7 @@ from typing import Any
 
 import httpx
 
+from ._retry import SIDE_REQUEST
 from ._secrets import Secret, secret_registry
 
 __all__ = ["BearerToken", "RefreshError", "SupabaseSession", "TokenPair", "TokenProvider", "jwt_expiry"]
@@ -298,6 +299,8 @@ class SupabaseSession(_ApiAuth):
             params={"grant_type": "refresh_token"},
             headers={"apikey": self._anon_key or ""},
             json={"refresh_token": tokens.refresh},
+            # If sending this fails, the API request was not sent: the retry policy knows.
+            extensions={SIDE_REQUEST: True},
         )
         # A Request built here gets no timeout from the client: borrow the API request's.
         if "timeout" in request.extensions:

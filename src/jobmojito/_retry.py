@@ -20,6 +20,11 @@ second time. The policy therefore sorts every failure into one of three kinds:
 * definitely answered: any other status, 4xx included (a 4xx other than 429 is a
   rejection; sending it again gives the same answer). Never retried.
 
+An error raised while sending a *side request* (a request carrying the
+:data:`SIDE_REQUEST` extension, such as the token refresh an auth flow sends before
+the API request) means the API request itself was not sent: it counts as not
+processed, whatever the error.
+
 ``attempt`` counts the tries already made that failed, from 0: the original request
 is attempt 0, its first retry is attempt 1. With ``max_retries=2`` a request is sent at
 most three times.
@@ -37,7 +42,10 @@ from typing import Protocol, runtime_checkable
 
 import httpx
 
-__all__ = ["NO_RETRIES", "RetryDecision", "RetryPolicy", "RetryPolicyLike"]
+__all__ = ["NO_RETRIES", "SIDE_REQUEST", "RetryDecision", "RetryPolicy", "RetryPolicyLike"]
+
+SIDE_REQUEST = "jobmojito.side_request"
+"""``httpx.Request.extensions`` key marking a request sent on the way to the API request."""
 
 # Nothing was sent to the server (or nothing it could act on).
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -130,6 +138,9 @@ NO_RETRIES = RetryPolicy(max_retries=0)
 def _classify_error(error: BaseException, idempotent: bool) -> tuple[bool, bool, str]:
     """(retryable, outcome_unknown, reason) for an exception raised while sending."""
     name = type(error).__name__
+    side = _side_request(error)
+    if side is not None:
+        return True, False, f"{name} on {side.url.path}: the request was not sent"
     if isinstance(error, _NOT_SENT):
         return True, False, f"{name}: the request was not sent"
     if isinstance(error, _ANSWER_LOST):
@@ -139,6 +150,17 @@ def _classify_error(error: BaseException, idempotent: bool) -> tuple[bool, bool,
     # LocalProtocolError, UnsupportedProtocol, ProxyError: nothing reached the server;
     # anything else (DecodingError, a bug, a cancellation) is not ours to retry.
     return False, False, f"{name}: not retryable"
+
+
+def _side_request(error: BaseException) -> httpx.Request | None:
+    """The side request ``error`` was raised on, if it was."""
+    if not isinstance(error, httpx.RequestError):
+        return None
+    try:
+        request = error.request
+    except RuntimeError:  # raised without a request
+        return None
+    return request if request.extensions.get(SIDE_REQUEST) else None
 
 
 def _classify_status(status: int, idempotent: bool) -> tuple[bool, bool, str]:
