@@ -1,0 +1,165 @@
+"""Bump the SDK version from a ``make drift`` JSON report, and log it.
+
+    python scripts/bump_version.py drift.json [--pyproject pyproject.toml]
+        [--changelog CHANGELOG.md] [--date YYYY-MM-DD]
+
+The version policy (semver, judged from the SDK user's side):
+
+* any breaking change  -> major (1.4.2 -> 2.0.0)
+* else any safe change -> minor (1.4.2 -> 1.5.0)
+* else any info change -> patch (1.4.2 -> 1.4.3)
+* no change            -> nothing is written
+
+``version`` in pyproject.toml's ``[project]`` table is rewritten in place
+(nothing else in the file changes) and a CHANGELOG.md entry with the version,
+the date, the counts and one bullet per change is put above the previous
+entries. Run it once per report: a second run bumps again.
+Exit status: 0 done (or nothing to do), 2 unreadable report or version.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from drift_report import REPORT_SCHEMA
+from jsonschema import Draft202012Validator
+
+LEVELS = ("major", "minor", "patch")
+_VERSION_LINE = re.compile(r'^(version\s*=\s*)(["\'])([^"\']*)\2', re.MULTILINE)
+_TABLE = re.compile(r"^\[", re.MULTILINE)  # the next table header
+CHANGELOG_HEADER = """# Changelog
+
+Versions follow the API drift policy (docs/drift.md): a breaking API change
+bumps the major version, a safe one the minor, documentation only the patch.
+"""
+
+
+class BumpError(Exception):
+    pass
+
+
+def level(summary: dict[str, int]) -> str | None:
+    """``major``, ``minor``, ``patch`` or None from a report's summary."""
+    for severity, name in zip(("breaking", "safe", "info"), LEVELS, strict=True):
+        if summary.get(severity, 0) > 0:
+            return name
+    return None
+
+
+def bump(version: str, how: str) -> str:
+    match = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)", version)
+    if match is None:
+        raise BumpError(f"version {version!r} is not MAJOR.MINOR.PATCH")
+    major, minor, patch = (int(part) for part in match.groups())
+    if how == "major":
+        return f"{major + 1}.0.0"
+    if how == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def _project_table(text: str) -> tuple[int, int]:
+    start = text.find("[project]\n")
+    if start < 0:
+        raise BumpError("pyproject.toml has no [project] table")
+    following = _TABLE.search(text, start + len("[project]"))
+    return start, following.start() if following else len(text)
+
+
+def read_version(pyproject: str) -> str:
+    start, end = _project_table(pyproject)
+    match = _VERSION_LINE.search(pyproject, start, end)
+    if match is None:
+        raise BumpError("pyproject.toml's [project] table has no version")
+    return match.group(3)
+
+
+def write_version(pyproject: str, version: str) -> str:
+    start, end = _project_table(pyproject)
+    match = _VERSION_LINE.search(pyproject, start, end)
+    if match is None:
+        raise BumpError("pyproject.toml's [project] table has no version")
+    quote = match.group(2)
+    return pyproject[: match.start()] + f"{match.group(1)}{quote}{version}{quote}" + pyproject[match.end() :]
+
+
+def entry(version: str, date: str, report: dict[str, Any]) -> str:
+    counts = report["summary"]
+    lines = [
+        f"## {version} — {date}",
+        "",
+        f"API drift: {counts['breaking']} breaking, {counts['safe']} safe, {counts['info']} info.",
+        "",
+    ]
+    seen: dict[tuple[str, str, str], list[str]] = {}
+    for change in report["changes"]:
+        key = (change["severity"], change["kind"], change["message"])
+        operations = seen.setdefault(key, [])
+        if change["operation"] and change["operation"] not in operations:
+            operations.append(change["operation"])
+    for (severity, kind, message), operations in seen.items():
+        where = f" ({', '.join(f'`{op}`' for op in operations)})" if operations else ""
+        lines.append(f"- **{severity}** `{kind}`{where}: {message}")
+    return "\n".join(lines) + "\n"
+
+
+def prepend(changelog: str, new_entry: str) -> str:
+    """Put ``new_entry`` above the first ``## `` entry, below the header."""
+    if not changelog.strip():
+        changelog = CHANGELOG_HEADER
+    first = re.search(r"^## ", changelog, re.MULTILINE)
+    if first is None:
+        return changelog.rstrip("\n") + "\n\n" + new_entry
+    return changelog[: first.start()] + new_entry + "\n" + changelog[first.start() :]
+
+
+def load_report(source: str) -> dict[str, Any]:
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        report: dict[str, Any] = json.loads(text)
+    except (OSError, ValueError) as exc:
+        raise BumpError(f"cannot read the drift report {source}: {exc}") from exc
+    errors = sorted(Draft202012Validator(REPORT_SCHEMA).iter_errors(report), key=str)
+    if errors:
+        raise BumpError(f"{source} is not a drift report: {errors[0].message}")
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("report", help="a `make drift FORMAT=json` report, or - for stdin")
+    parser.add_argument("--pyproject", type=Path, default=Path("pyproject.toml"))
+    parser.add_argument("--changelog", type=Path, default=Path("CHANGELOG.md"))
+    parser.add_argument("--date", default=datetime.datetime.now(datetime.timezone.utc).date().isoformat())
+    args = parser.parse_args(argv)
+    try:
+        report = load_report(args.report)
+        pyproject = args.pyproject.read_text(encoding="utf-8")
+        old = read_version(pyproject)
+        how = level(report["summary"])
+        if how is None:
+            print(f"bump_version: no API change; version stays {old}")
+            return 0
+        new = bump(old, how)
+        changelog = args.changelog.read_text(encoding="utf-8") if args.changelog.exists() else ""
+        updated_changelog = prepend(changelog, entry(new, args.date, report))
+        updated_pyproject = write_version(pyproject, new)
+    except (BumpError, OSError) as exc:
+        print(f"bump_version: error: {exc}", file=sys.stderr)
+        return 2
+    args.pyproject.write_text(updated_pyproject, encoding="utf-8")
+    args.changelog.write_text(updated_changelog, encoding="utf-8")
+    print(f"bump_version: {old} -> {new} ({how})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
