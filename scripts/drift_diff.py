@@ -275,7 +275,7 @@ class OperationDiff:
                 severity, Kind.SECURITY_ADDED, where, f"security requirement added: {now}", old=before, new=after
             )
         if removed - {ANONYMOUS} or ANONYMOUS in added:
-            where = old_ptr or self.o.ptr
+            where = new_ptr or old_ptr or self.o.ptr  # into the old document once nothing is required
             message = f"security requirement removed: {now}"
             self.out.add(severity, Kind.SECURITY_REMOVED, where, message, old=before, new=after)
 

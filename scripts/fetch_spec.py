@@ -47,7 +47,11 @@ def read_source(source: str) -> bytes:
 
 def parse_document(raw: bytes, source: str) -> dict[str, Any]:
     try:
-        doc = yaml.safe_load(raw.decode("utf-8"))  # YAML is a superset of JSON
+        text = raw.decode("utf-8")
+        try:
+            doc = json.loads(text)  # what the server sends; YAML 1.1 would misread 1e-05
+        except ValueError:
+            doc = yaml.safe_load(text)
     except (UnicodeDecodeError, yaml.YAMLError) as exc:
         raise SpecError(f"{source} is not JSON or YAML: {str(exc).splitlines()[0]}") from exc
     if not isinstance(doc, dict) or "openapi" not in doc:
@@ -62,7 +66,7 @@ def parse_document(raw: bytes, source: str) -> dict[str, Any]:
 
 def dump_yaml(doc: dict[str, Any]) -> str:
     """Stable YAML: the document's own key order, no line wrapping, UTF-8."""
-    return yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=1 << 16, default_flow_style=False)
+    return str(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=1 << 16, default_flow_style=False))
 
 
 def write_atomically(path: Path, text: str) -> None:

@@ -152,8 +152,10 @@ def pascal(text: str) -> str:
 
 
 def _is_named_kind(schema: Any) -> bool:
-    return isinstance(schema, dict) and "$ref" not in schema and (
-        "enum" in schema or "properties" in schema or schema.get("type") == "object"
+    return (
+        isinstance(schema, dict)
+        and "$ref" not in schema
+        and ("enum" in schema or "properties" in schema or schema.get("type") == "object")
     )
 
 

@@ -45,7 +45,7 @@ DEFAULT_MAX_RETRIES = 2
 USER_AGENT = f"jobmojito-python/{__version__}"
 
 Step = tuple[str, Any]
-T = TypeVar("T")
+_C = TypeVar("_C", bound="BaseClientCore")
 
 
 @dataclass(frozen=True)
@@ -129,16 +129,15 @@ class BaseClientCore:
         )
 
     def _with_options(
-        self: T,
+        self: _C,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry_policy: RetryPolicyLike | None = None,
         validate_requests: bool | None = None,
         headers: Mapping[str, str] | None = None,
-    ) -> T:
+    ) -> _C:
         """A cheap copy sharing the connection pool, with some options changed."""
-        assert isinstance(self, BaseClientCore)
         options = self._options
         if timeout is not None:
             options = replace(options, timeout=_as_timeout(timeout))
@@ -153,8 +152,8 @@ class BaseClientCore:
         clone = object.__new__(type(self))
         clone.__dict__.update({k: v for k, v in self.__dict__.items() if k in self._SHARED})
         clone._options = options
-        clone._owns_http = False
-        return clone  # type: ignore[return-value]
+        clone.__dict__["_owns_http"] = False
+        return clone
 
     _SHARED = frozenset({"base_url", "_auth", "_http"})
 
@@ -259,9 +258,7 @@ class BaseClientCore:
                 if not decision.retry:
                     raise _connection_error(op, outcome, decision) from outcome
             attempt += 1
-            logger.info(
-                "%s %s: retry %d in %.2f s (%s)", op.method, op.path, attempt, decision.delay, decision.reason
-            )
+            logger.info("%s %s: retry %d in %.2f s (%s)", op.method, op.path, attempt, decision.delay, decision.reason)
             yield ("sleep", decision.delay)
 
 

@@ -103,7 +103,7 @@ class JobMojito(SyncResources, SyncClientCore):
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self) -> _Sync:
+    def __enter__(self: _Sync) -> _Sync:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -142,9 +142,7 @@ class AsyncJobMojito(AsyncResources, AsyncClientCore):
             allow_insecure_http=allow_insecure_http,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False
-        )
+        self._http = http_client or httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False)
 
     @property
     def _core(self) -> AsyncJobMojito:
@@ -177,7 +175,7 @@ class AsyncJobMojito(AsyncResources, AsyncClientCore):
         if self._owns_http:
             await self._http.aclose()
 
-    async def __aenter__(self) -> _Async:
+    async def __aenter__(self: _Async) -> _Async:
         return self
 
     async def __aexit__(

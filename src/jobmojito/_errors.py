@@ -145,7 +145,8 @@ class APIStatusError(APIError):
     @property
     def request_id(self) -> str | None:
         headers = self.response.headers
-        return headers.get("sb-request-id") or headers.get("x-request-id")
+        value = headers.get("sb-request-id") or headers.get("x-request-id")
+        return str(value) if value else None
 
 
 class BadRequestError(APIStatusError):
@@ -191,9 +192,7 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(
-    response: httpx.Response, *, method: str, path: str, outcome_unknown: bool = False
-) -> APIStatusError:
+def status_error(response: httpx.Response, *, method: str, path: str, outcome_unknown: bool = False) -> APIStatusError:
     """The typed error for a non-2xx response."""
     status = response.status_code
     cls = InternalServerError if status >= 500 else _BY_STATUS.get(status, APIStatusError)

@@ -48,7 +48,8 @@ class APIResponse(Generic[T]):
 
     @property
     def request_id(self) -> str | None:
-        return self.headers.get("sb-request-id") or self.headers.get("x-request-id")
+        value = self.headers.get("sb-request-id") or self.headers.get("x-request-id")
+        return str(value) if value else None
 
     def json(self) -> Any:
         return self.http_response.json()

@@ -1,0 +1,174 @@
+"""Normalization: one small fixture per quirk of the published document."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import jsonschema
+import pytest
+from normalize import fallback_operation_id, normalize, normalize_strict, unnamed_operations
+
+
+def doc(schemas: dict[str, Any], paths: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": paths or {},
+        "components": {"schemas": schemas},
+    }
+
+
+def op(response: dict[str, Any] | None = None, body: dict[str, Any] | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"responses": {"200": {"description": "ok"}}}
+    if response is not None:
+        out["responses"]["200"]["content"] = {"application/json": {"schema": response}}
+    if body is not None:
+        out["requestBody"] = {"content": {"application/json": {"schema": body}}}
+    return out
+
+
+def ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def accepts(schema: dict[str, Any], value: Any, full: dict[str, Any]) -> bool:
+    """Validate with the jsonschema library, resolving refs within ``full``."""
+    wrapped = {**schema, "components": full["components"]}
+    return jsonschema.Draft202012Validator(wrapped).is_valid(value)
+
+
+def test_nullable_scalar_becomes_a_type_array() -> None:
+    out = normalize_strict(
+        doc({"A": {"type": "object", "properties": {"x": {"type": "string", "nullable": True}}}}), {}
+    )
+    x = out["components"]["schemas"]["A"]["properties"]["x"]
+    assert x == {"type": ["string", "null"]}
+    assert accepts(ref("A"), {"x": None}, out)
+
+
+def test_nullable_false_is_dropped_and_stays_non_null() -> None:
+    out = normalize_strict(
+        doc({"A": {"type": "object", "properties": {"x": {"type": "string", "nullable": False}}}}), {}
+    )
+    assert out["components"]["schemas"]["A"]["properties"]["x"] == {"type": "string"}
+    assert not accepts(ref("A"), {"x": None}, out)
+
+
+def test_nullable_enum_is_named_and_admits_null_at_the_reference() -> None:
+    source = doc(
+        {"A": {"type": "object", "properties": {"s": {"type": "string", "enum": ["a", "b"], "nullable": True}}}}
+    )
+    out = normalize_strict(source, {})
+    schemas = out["components"]["schemas"]
+    assert schemas["AS"] == {"type": "string", "enum": ["a", "b"]}
+    assert schemas["A"]["properties"]["s"] == {"anyOf": [ref("AS"), {"type": "null"}]}
+    assert accepts(ref("A"), {"s": None}, out) and accepts(ref("A"), {"s": "a"}, out)
+    assert not accepts(ref("A"), {"s": "c"}, out)
+
+
+def test_nullable_ref_becomes_any_of_with_null_keeping_its_description() -> None:
+    source = doc(
+        {
+            "B": {"type": "object", "properties": {"q": {"type": "integer"}}},
+            "A": {"type": "object", "properties": {"b": {**ref("B"), "nullable": True, "description": "d"}}},
+        }
+    )
+    b = normalize_strict(source, {})["components"]["schemas"]["A"]["properties"]["b"]
+    assert b == {"description": "d", "anyOf": [ref("B"), {"type": "null"}]}
+
+
+def test_any_of_branch_that_only_says_nullable_means_null_not_anything() -> None:
+    # interview_length, hide_menu, hide_iframe, is_test: the last branch is {nullable: true}
+    prop = {"anyOf": [{"type": "number"}, {"type": "string"}, {"nullable": True}]}
+    source = doc({"A": {"type": "object", "properties": {"n": prop}}})
+    assert accepts(ref("A"), {"n": [1, 2]}, source), "taken literally, the published branch accepts anything"
+    out = normalize_strict(source, {})
+    assert out["components"]["schemas"]["A"]["properties"]["n"]["anyOf"][-1] == {"type": "null"}
+    assert accepts(ref("A"), {"n": None}, out) and accepts(ref("A"), {"n": "5"}, out)
+    assert not accepts(ref("A"), {"n": [1, 2]}, out)
+
+
+def test_description_only_all_of_member_is_folded_into_a_ref() -> None:
+    source = doc(
+        {
+            "T": {"type": "string", "enum": ["classic", "modern"]},
+            "R": {"type": "object", "properties": {"t": {"allOf": [ref("T"), {"description": "layout"}]}}},
+        }
+    )
+    t = normalize_strict(source, {})["components"]["schemas"]["R"]["properties"]["t"]
+    assert t == {"description": "layout", "$ref": "#/components/schemas/T"}
+
+
+def test_inline_objects_and_array_items_get_stable_component_names() -> None:
+    item = {"type": "object", "properties": {"id": {"type": "string"}}}
+    source = doc({"L": {"type": "object", "properties": {"data": {"type": "array", "items": item, "nullable": True}}}})
+    out = normalize_strict(source, {})
+    schemas = out["components"]["schemas"]
+    assert schemas["LDataItem"] == item
+    assert schemas["L"]["properties"]["data"] == {"type": ["array", "null"], "items": ref("LDataItem")}
+
+
+def test_an_inline_name_that_collides_with_a_component_is_an_error() -> None:
+    source = doc({"AB": {"type": "string"}, "A": {"type": "object", "properties": {"b": {"enum": ["x"]}}}})
+    with pytest.raises(ValueError, match="'AB'"):
+        normalize_strict(source, {})
+
+
+def test_enum_with_empty_string_keeps_it() -> None:
+    # GET /merchant-result-list `tab` lists "" (meaning: all)
+    param = {"name": "tab", "in": "query", "schema": {"type": "string", "enum": ["a", ""]}}
+    source = doc({}, {"/r": {"get": {**op(), "parameters": [param]}}})
+    out = normalize_strict(source, {})
+    assert out["paths"]["/r"]["get"]["parameters"][0]["schema"]["enum"] == ["a", ""]
+
+
+def test_request_body_offered_twice_keeps_multipart() -> None:
+    body = {
+        "required": True,
+        "content": {"multipart/form-data": {"schema": ref("M")}, "application/json": {"schema": ref("J")}},
+    }
+    source = doc({"M": {"type": "object"}, "J": {"type": "object"}}, {"/u": {"post": {**op(), "requestBody": body}}})
+    content = normalize_strict(source, {})["paths"]["/u"]["post"]["requestBody"]["content"]
+    assert list(content) == ["multipart/form-data"]
+
+
+def test_operation_ids_come_from_the_table_with_a_deterministic_fallback() -> None:
+    source = doc({}, {"/job-interview-create": {"post": op()}, "/new-thing": {"get": op()}})
+    names = {"POST /job-interview-create": {"id": "create_interview"}}
+    out = normalize_strict(source, names)
+    assert out["paths"]["/job-interview-create"]["post"]["operationId"] == "create_interview"
+    assert out["paths"]["/new-thing"]["get"]["operationId"] == "get_new_thing"
+    assert fallback_operation_id("GET", "/new-thing") == "get_new_thing"
+    assert unnamed_operations(source, names) == ["GET /new-thing"]
+
+
+def test_responses_admit_null_everywhere_requests_stay_strict() -> None:
+    shape = {"type": "object", "properties": {"emoji": {"type": "string"}}, "required": ["emoji"]}
+    source = doc(
+        {"Out": copy.deepcopy(shape), "In": copy.deepcopy(shape)},
+        {"/x": {"post": op(response=ref("Out"), body=ref("In"))}},
+    )
+    out = normalize(source, {})
+    assert accepts(ref("Out"), {"emoji": None}, out), "the server sends null where the document promises none"
+    assert not accepts(ref("In"), {"emoji": None}, out), "a request must still follow the document"
+
+
+def test_normalize_is_pure_and_deterministic(published: dict[str, Any], naming: dict[str, Any]) -> None:
+    before = json.dumps(published, sort_keys=True)
+    first = normalize(published, naming["operations"])
+    second = normalize(published, naming["operations"])
+    assert json.dumps(published, sort_keys=True) == before, "the input was modified"
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+
+
+def test_no_nullable_keyword_survives(lenient_doc: dict[str, Any]) -> None:
+    assert '"nullable"' not in json.dumps(lenient_doc)
+
+
+def test_normalized_document_is_valid_openapi_31(lenient_doc: dict[str, Any], strict_doc: dict[str, Any]) -> None:
+    from openapi_spec_validator import validate
+
+    validate(strict_doc)
+    validate(lenient_doc)
