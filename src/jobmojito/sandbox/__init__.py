@@ -1,0 +1,25 @@
+"""A local JobMojito API for tests and demos (``pip install jobmojito[sandbox]``).
+
+It serves the 30 operations of the published OpenAPI document on 127.0.0.1,
+accepts any non-empty bearer token, validates every request against the
+normalized document (422 names the offending field), keeps interviews,
+candidates and results in memory, and can add latency, 429s and HTML 5xx
+pages on request. Every response validates against the document.
+
+In the same process (tests)::
+
+    from jobmojito.sandbox import run_sandbox
+
+    with run_sandbox(seed=1) as sb:
+        httpx.get(sb.base_url + "/merchant-interview-list", headers={"Authorization": "Bearer x"})
+
+As a separate process: ``python -m jobmojito.sandbox --port 0``; its first
+line on stdout is ``JOBMOJITO_SANDBOX_URL=http://127.0.0.1:PORT/functions/v1``.
+``create_app(...)`` gives the ASGI app itself.
+"""
+
+from .app import DEFAULT_BASE_PATH, create_app
+from .cli import main
+from .server import Sandbox, run_sandbox
+
+__all__ = ["DEFAULT_BASE_PATH", "Sandbox", "create_app", "main", "run_sandbox"]

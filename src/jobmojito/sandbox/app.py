@@ -1,0 +1,130 @@
+"""The sandbox as an ASGI app: every operation of the document, one route each.
+
+Each request to an operation goes through, in order:
+
+1. faults (``faults.py``): added latency, then perhaps a 429 or an HTML 5xx;
+2. authentication: ``Authorization: Bearer <token>`` with any non-empty token
+   (the sandbox checks that a token is sent, not what it is); otherwise 401
+   with the document's ``Error`` body;
+3. validation against the normalized document (``validation.py``): 422
+   ``{"error": <message>, "name": <offending field>}``;
+4. the operation (``handlers.py``).
+
+``GET <base>/openapi`` serves the published document, as production does.
+Unknown paths answer 404 and wrong methods 405, with an ``Error`` body.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from .document import normalized_document, published_document
+from .faults import Faults
+from .flow import Operations
+from .respond import Call
+from .state import Store
+from .validation import Invalid, RequestValidator, for_openapi_core
+
+DEFAULT_BASE_PATH = "/functions/v1"
+_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def create_app(
+    *,
+    seed: int = 0,
+    latency_ms: float = 0.0,
+    rate_429: float = 0.0,
+    rate_5xx: float = 0.0,
+    retry_after_s: int = 1,
+    base_path: str = DEFAULT_BASE_PATH,
+) -> Starlette:
+    """A fresh sandbox app with empty state.
+
+    ``app.state.store`` holds its records and ``app.state.faults`` its fault
+    knobs (see ``faults.Faults``); both are for tests to look at.
+    """
+    base_path = "/" + base_path.strip("/") if base_path.strip("/") else ""
+    faults = Faults(seed, latency_ms, rate_429, rate_5xx, retry_after_s)
+    published, normalized = published_document(), normalized_document()
+    validator = RequestValidator(for_openapi_core(normalized, published, base_path))
+    store = Store(seed)
+    operations = Operations(normalized, store)
+
+    routes = [Route(f"{base_path}/openapi", _serve_document(published), methods=["GET"])]
+    for path, item in normalized.get("paths", {}).items():
+        for method in _METHODS:
+            if method in item:
+                endpoint = _endpoint(item[method]["operationId"], faults, validator, operations)
+                routes.append(Route(base_path + path, endpoint, methods=[method.upper()]))
+
+    app = Starlette(
+        routes=routes,
+        exception_handlers={HTTPException: _http_error, Exception: _server_error},
+    )
+    app.state.store = store
+    app.state.faults = faults
+    app.state.base_path = base_path
+    return app
+
+
+def _endpoint(
+    operation_id: str, faults: Faults, validator: RequestValidator, operations: Operations
+) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        if faults.latency_ms:
+            await asyncio.sleep(faults.latency_s)
+        fault = faults.draw()
+        if fault is not None:
+            return fault
+        refusal = _unauthenticated(request)
+        if refusal is not None:
+            return refusal
+        raw = await request.body()
+        checked = validator.validate(StarletteOpenAPIRequest(request, raw or None), operation_id)
+        if isinstance(checked, Invalid):
+            return JSONResponse({"error": checked.message, "name": checked.name}, status_code=422)
+        content_type = request.headers.get("content-type", "")
+        body = json.loads(raw) if raw and content_type.startswith("application/json") else None
+        status, payload = operations.handle(Call(operation_id, checked, body))
+        return JSONResponse(payload, status_code=status)
+
+    endpoint.__name__ = operation_id
+    return endpoint
+
+
+def _unauthenticated(request: Request) -> Response | None:
+    header = request.headers.get("authorization")
+    if not header:
+        return JSONResponse({"error": "Missing authorization header."}, status_code=401)
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return JSONResponse({"error": "Authorization header must be 'Bearer <token>'."}, status_code=401)
+    return None
+
+
+def _serve_document(document: dict[str, Any]) -> Callable[[Request], Awaitable[Response]]:
+    async def openapi(request: Request) -> Response:
+        return JSONResponse(document)
+
+    return openapi
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    messages = {404: f"No operation at {request.url.path}.", 405: f"{request.method} is not allowed here."}
+    headers = getattr(exc, "headers", None)
+    return JSONResponse({"error": messages.get(status, "Request failed.")}, status_code=status, headers=headers)
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    return JSONResponse({"error": f"Sandbox error: {type(exc).__name__}: {exc}"}, status_code=500)
