@@ -125,6 +125,7 @@ def test_422_names_the_field_with_a_wrong_enum_value(client: httpx.Client) -> No
         ("/merchant-interview-list", {"status": "bogus"}, "status"),
         ("/merchant-interview-list", {"limit": "0"}, "limit"),
         ("/merchant-interview-list", {"limit": "1001"}, "limit"),
+        ("/merchant-interview-list", {"limit": "ten"}, "limit"),
         ("/merchant-interview-list", {"offset": "-1"}, "offset"),
         ("/merchant-interview-list", {"type": ""}, "type"),
         ("/job-interview-get", {}, "position_id"),

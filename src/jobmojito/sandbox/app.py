@@ -64,7 +64,7 @@ def create_app(
     for path, item in normalized.get("paths", {}).items():
         for method in _METHODS:
             if method in item:
-                endpoint = _endpoint(item[method]["operationId"], faults, validator, operations)
+                endpoint = _endpoint(item[method]["operationId"], method, faults, validator, operations)
                 routes.append(Route(base_path + path, endpoint, methods=[method.upper()]))
 
     app = Starlette(
@@ -78,9 +78,11 @@ def create_app(
 
 
 def _endpoint(
-    operation_id: str, faults: Faults, validator: RequestValidator, operations: Operations
+    operation_id: str, method: str, faults: Faults, validator: RequestValidator, operations: Operations
 ) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
+        if request.method.lower() != method:  # Starlette adds HEAD to GET routes; the API has none
+            raise HTTPException(405, headers={"Allow": method.upper()})
         if faults.latency_ms:
             await asyncio.sleep(faults.latency_s)
         fault = faults.draw()

@@ -139,8 +139,10 @@ def describe(error: Exception) -> Invalid:
     """An openapi-core request error as a message and the field it concerns."""
     if isinstance(error, ParameterValidationError):
         detail = _schema_errors(error)
-        message = str(error) if detail is None else f"{error}: {detail.message}"
-        return Invalid(message, error.name)
+        if detail is not None:
+            return Invalid(f"{error}: {detail.message}", error.name)
+        cause = f": {error.__cause__}" if error.__cause__ is not None else ""  # "Failed to cast value to integer"
+        return Invalid(f"{error}{cause}", error.name)
     if isinstance(error, MissingRequestBodyError):
         return Invalid(str(error), "body")
     if isinstance(error, RequestBodyValidationError):
