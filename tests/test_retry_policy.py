@@ -84,6 +84,8 @@ def test_a_failed_side_request_means_the_api_request_was_not_sent(error_type: ty
     refresh = httpx.Request("POST", "https://x.supabase.co/auth/v1/token", extensions={SIDE_REQUEST: True})
     d = policy().decide(attempt=0, idempotent=False, error=error_type("lost", request=refresh))
     assert d.retry and not d.outcome_unknown and "/auth/v1/token" in d.reason
+    d = policy().decide(attempt=0, idempotent=False, error=httpx.LocalProtocolError("bad", request=refresh))
+    assert not d.retry and not d.outcome_unknown
     api = httpx.Request("POST", "https://api.example/job-interview-create")
     d = policy().decide(attempt=0, idempotent=False, error=error_type("lost", request=api))
     assert not d.retry and d.outcome_unknown

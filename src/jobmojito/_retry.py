@@ -22,8 +22,8 @@ second time. The policy therefore sorts every failure into one of three kinds:
 
 An error raised while sending a *side request* (a request carrying the
 :data:`SIDE_REQUEST` extension, such as the token refresh an auth flow sends before
-the API request) means the API request itself was not sent: it counts as not
-processed, whatever the error.
+the API request) means the API request itself was not sent: its outcome is never
+unknown, and it is retried as an idempotent request would be.
 
 ``attempt`` counts the tries already made that failed, from 0: the original request
 is attempt 0, its first retry is attempt 1. With ``max_retries=2`` a request is sent at
@@ -137,10 +137,15 @@ NO_RETRIES = RetryPolicy(max_retries=0)
 
 def _classify_error(error: BaseException, idempotent: bool) -> tuple[bool, bool, str]:
     """(retryable, outcome_unknown, reason) for an exception raised while sending."""
-    name = type(error).__name__
     side = _side_request(error)
-    if side is not None:
-        return True, False, f"{name} on {side.url.path}: the request was not sent"
+    if side is None:
+        return _classify_transport(error, idempotent)
+    retryable, _, reason = _classify_transport(error, idempotent=True)
+    return retryable, False, f"{reason}, on {side.url.path}: the request itself was not sent"
+
+
+def _classify_transport(error: BaseException, idempotent: bool) -> tuple[bool, bool, str]:
+    name = type(error).__name__
     if isinstance(error, _NOT_SENT):
         return True, False, f"{name}: the request was not sent"
     if isinstance(error, _ANSWER_LOST):
