@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ast
 import json
+import keyword
 import re
 import sys
 from dataclasses import dataclass, field
@@ -40,12 +41,22 @@ TYPING_NAMES = {"Any", "Mapping", "Sequence", "cast", "overload"}
 
 @dataclass
 class Param:
-    """One keyword argument of a facade method."""
+    """One keyword argument of a facade method.
 
-    python: str
+    ``python`` is the argument name: the wire name wherever that is a legal
+    keyword argument (``type="interview"``, as the API spells it), else the
+    generated attribute name (``from_``). ``attr`` is the generated model's
+    attribute or the generated function's parameter.
+    """
+
     wire: str
+    attr: str
     annotation: str
     required: bool
+
+    @property
+    def python(self) -> str:
+        return self.wire if self.wire.isidentifier() and not keyword.iskeyword(self.wire) else self.attr
 
 
 @dataclass
@@ -238,7 +249,7 @@ def collect(spec: Path, package: Path, names: dict[str, Any]) -> list[Operation]
         for spec_param in query:
             python = _python_name(spec_param["name"], available)
             annotation, required = annotations[python]
-            operation.query.append(Param(python, spec_param["name"], annotation, required))
+            operation.query.append(Param(spec_param["name"], python, annotation, required))
         if query:
             operation.query_schema = _strip_annotations(
                 {
@@ -258,7 +269,7 @@ def collect(spec: Path, package: Path, names: dict[str, Any]) -> list[Operation]
             wire_names = list(operation.body_schema.get("properties", {}))
             for attr, annotation, required in model_fields(package, operation.body_model):
                 wire = next((w for w in wire_names if attr in _python_candidates(w)), attr)
-                operation.fields.append(Param(attr, wire, annotation, required))
+                operation.fields.append(Param(wire, attr, annotation, required))
         success = resolve(doc, op.get("responses", {}).get("200", {}).get("content", {}))
         secret: set[str] = set()
         _field_names(success, secret)
@@ -280,10 +291,26 @@ def collect(spec: Path, package: Path, names: dict[str, Any]) -> list[Operation]
 # --- writing ---------------------------------------------------------------------
 
 
+ALSO_ACCEPTED = {"UUID": "str", "datetime": "str", "date": "str"}
+
+
 def facade_annotation(annotation: str, models: set[str]) -> str:
-    """A request annotation as the facade accepts it: models or plain mappings."""
+    """A request annotation as the facade accepts it.
+
+    Models may be plain mappings, lists any sequence, and UUIDs and dates
+    may be given as the strings they are on the wire.
+    """
+
+    def widen(match: re.Match[str]) -> str:
+        name = match[1]
+        if name in models:
+            return f"{name} | Mapping[str, Any]"
+        if name in ALSO_ACCEPTED:
+            return f"{ALSO_ACCEPTED[name]} | {name}"
+        return name
+
     text = re.sub(r"\blist\[", "Sequence[", annotation)
-    return re.sub(r"\b(\w+)\b", lambda m: f"{m[1]} | Mapping[str, Any]" if m[1] in models else m[1], text)
+    return re.sub(r"\b(\w+)\b", widen, text)
 
 
 def operations_module(ops: list[Operation]) -> str:
@@ -299,6 +326,7 @@ def operations_module(ops: list[Operation]) -> str:
             "body_model": op.body_model,
             "body_schema": op.body_schema,
             "fields": {p.python: p.wire for p in op.fields if p.python != p.wire},
+            "attrs": {p.wire: p.attr for p in op.fields if p.attr != p.wire},
             "query": {p.python: p.wire for p in op.query},
             "query_schema": op.query_schema,
             "items": op.items_field,

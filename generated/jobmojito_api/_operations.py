@@ -5,6 +5,7 @@ from typing import Any
 
 OPERATIONS: dict[str, dict[str, Any]] = {
     "create_catalogue_tag": {
+        "attrs": {},
         "body": "json",
         "body_model": "CatalogueTagCreateRequest",
         "body_schema": {
@@ -98,6 +99,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "create_interview": {
+        "attrs": {"type": "type_"},
         "body": "json",
         "body_model": "JobInterviewCreateRequest",
         "body_schema": {
@@ -277,7 +279,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             ],
             "type": "object",
         },
-        "fields": {"type_": "type"},
+        "fields": {},
         "idempotent": False,
         "items": None,
         "method": "POST",
@@ -290,6 +292,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": ["embed_signing_key"],
     },
     "create_interview_for_candidate": {
+        "attrs": {},
         "body": "json",
         "body_model": "JobInterviewCreateForCandidateWithTokenRequest",
         "body_schema": {
@@ -452,6 +455,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": ["embed_signing_key"],
     },
     "create_interview_from_questions": {
+        "attrs": {"type": "type_"},
         "body": "json",
         "body_model": "JobInterviewCreateFromArrayRequest",
         "body_schema": {
@@ -734,7 +738,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             ],
             "type": "object",
         },
-        "fields": {"type_": "type"},
+        "fields": {},
         "idempotent": False,
         "items": None,
         "method": "POST",
@@ -747,6 +751,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": ["embed_signing_key"],
     },
     "create_interview_token": {
+        "attrs": {"type": "type_"},
         "body": "json",
         "body_model": "JobInterviewTokenRequest",
         "body_schema": {
@@ -770,7 +775,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "required": ["type"],
             "type": "object",
         },
-        "fields": {"type_": "type"},
+        "fields": {},
         "idempotent": True,
         "items": None,
         "method": "POST",
@@ -783,6 +788,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "create_persona": {
+        "attrs": {},
         "body": "json",
         "body_model": "PersonaCreateRequest",
         "body_schema": {
@@ -903,6 +909,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": ["embed_signing_key"],
     },
     "create_pre_screening": {
+        "attrs": {"type": "type_"},
         "body": "json",
         "body_model": "PreScreeningCreateRequest",
         "body_schema": {
@@ -1022,7 +1029,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
-        "fields": {"type_": "type"},
+        "fields": {},
         "idempotent": False,
         "items": None,
         "method": "POST",
@@ -1035,6 +1042,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "create_result_report": {
+        "attrs": {},
         "body": "json",
         "body_model": "JobInterviewPdfRequest",
         "body_schema": {
@@ -1115,6 +1123,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "get_catalogue_tag": {
+        "attrs": {},
         "body": None,
         "body_model": None,
         "body_schema": None,
@@ -1138,6 +1147,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "get_interview": {
+        "attrs": {},
         "body": None,
         "body_model": None,
         "body_schema": None,
@@ -1158,6 +1168,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "get_merchant_status": {
+        "attrs": {},
         "body": None,
         "body_model": None,
         "body_schema": None,
@@ -1178,6 +1189,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "get_result_details": {
+        "attrs": {},
         "body": None,
         "body_model": None,
         "body_schema": None,
@@ -1201,6 +1213,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "invite_users": {
+        "attrs": {},
         "body": "json",
         "body_model": "InviteUsersRequest",
         "body_schema": {
@@ -1282,6 +1295,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "list_analytics_events": {
+        "attrs": {},
         "body": None,
         "body_model": None,
         "body_schema": None,
@@ -1316,6 +1330,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "list_avatars": {
+        "attrs": {},
         "body": None,
         "body_model": None,
         "body_schema": None,
@@ -1335,7 +1350,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "mojito_language_code": "mojito_language_code",
             "offset": "offset",
             "status": "status",
-            "type_": "type",
+            "type": "type",
         },
         "query_schema": {
             "properties": {
@@ -1365,6 +1380,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "list_candidates": {
+        "attrs": {},
         "body": None,
         "body_model": None,
         "body_schema": None,
@@ -1407,6 +1423,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "list_catalogue_tags": {
+        "attrs": {},
         "body": None,
         "body_model": None,
         "body_schema": None,
@@ -1450,6 +1467,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "list_credits_used": {
+        "attrs": {},
         "body": None,
         "body_model": None,
         "body_schema": None,
@@ -1475,6 +1493,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "list_interviews": {
+        "attrs": {},
         "body": None,
         "body_model": None,
         "body_schema": None,
@@ -1494,7 +1513,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "show_demo": "show_demo",
             "show_public": "show_public",
             "status": "status",
-            "type_": "type",
+            "type": "type",
         },
         "query_schema": {
             "properties": {
@@ -1522,6 +1541,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "list_platform_languages": {
+        "attrs": {},
         "body": None,
         "body_model": None,
         "body_schema": None,
@@ -1538,6 +1558,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "list_results": {
+        "attrs": {},
         "body": None,
         "body_model": None,
         "body_schema": None,
@@ -1560,7 +1581,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "risks": "risks",
             "step": "step",
             "tab": "tab",
-            "type_": "type",
+            "type": "type",
         },
         "query_schema": {
             "properties": {
@@ -1606,6 +1627,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "list_sub_merchants": {
+        "attrs": {},
         "body": None,
         "body_model": None,
         "body_schema": None,
@@ -1642,6 +1664,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "register_interview_users": {
+        "attrs": {},
         "body": "json",
         "body_model": "JobInterviewRegisterUsersRequest",
         "body_schema": {
@@ -1680,6 +1703,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "request_another_attempt": {
+        "attrs": {},
         "body": "json",
         "body_model": "RequestAnotherAttemptRequest",
         "body_schema": {
@@ -1700,6 +1724,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "screen_resume_file": {
+        "attrs": {},
         "body": "multipart",
         "body_model": "PreScreeningResumeBinaryRequest",
         "body_schema": {
@@ -1729,6 +1754,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "screen_resume_text": {
+        "attrs": {},
         "body": "json",
         "body_model": "PreScreeningResumeTextRequest",
         "body_schema": {
@@ -1776,6 +1802,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "set_interview_state": {
+        "attrs": {},
         "body": "json",
         "body_model": "JobInterviewSetStateRequest",
         "body_schema": {
@@ -1808,6 +1835,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": ["embed_signing_key"],
     },
     "update_catalogue_tag": {
+        "attrs": {},
         "body": "json",
         "body_model": "CatalogueTagUpdateRequest",
         "body_schema": {
@@ -1894,6 +1922,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "update_interview": {
+        "attrs": {"type": "type_"},
         "body": "json",
         "body_model": "JobInterviewUpdateRequest",
         "body_schema": {
@@ -2142,7 +2171,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "required": ["position_id"],
             "type": "object",
         },
-        "fields": {"type_": "type"},
+        "fields": {},
         "idempotent": True,
         "items": None,
         "method": "POST",
@@ -2155,6 +2184,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "secret_fields": [],
     },
     "upload_knowledge_base_document": {
+        "attrs": {},
         "body": "multipart",
         "body_model": "KnowledgeBaseDocumentUploadMultipart",
         "body_schema": {

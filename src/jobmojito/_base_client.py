@@ -161,7 +161,7 @@ class BaseClientCore:
 
     def _prepare(self, op: Operation, body: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
         """Keyword arguments for ``httpx.Client.build_request``; raises on bad input."""
-        from ._serialize import query_value, to_json
+        from ._serialize import is_present, query_value, to_json
 
         kwargs: dict[str, Any] = {
             "method": op.method,
@@ -173,8 +173,7 @@ class BaseClientCore:
             if op.body is None:
                 if body is not None:
                     raise TypeError(f"{op.id}() takes no request body")
-                params = {op.query.get(k, k): to_json(v) for k, v in fields.items() if v is not None}
-                params = {k: v for k, v in params.items() if not _is_unset(v)}
+                params = {op.query.get(k, k): to_json(v) for k, v in fields.items() if is_present(v)}
                 if op.query_schema is not None and self._options.validate:
                     validate(op.query_schema, params)
                 if params:
@@ -204,8 +203,7 @@ class BaseClientCore:
 
     @staticmethod
     def _multipart(op: Operation, data: Mapping[str, Any]) -> Any:
-        python = {wire: attr for attr, wire in op.fields.items()}
-        model = op.body_model(**{python.get(k, k): v for k, v in data.items()})
+        model = op.body_model(**{op.attrs.get(k, k): v for k, v in data.items()})
         return model.to_multipart()
 
     # --- parsing ------------------------------------------------------------------
@@ -280,10 +278,6 @@ def _with_max_retries(policy: RetryPolicyLike, max_retries: int) -> RetryPolicyL
     if isinstance(policy, RetryPolicy):
         return replace(policy, max_retries=max_retries)
     return RetryPolicy(max_retries=max_retries)
-
-
-def _is_unset(value: Any) -> bool:
-    return type(value).__name__ == "Unset"
 
 
 class _ParseContext:

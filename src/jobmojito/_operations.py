@@ -15,6 +15,7 @@ class Operation:
     __slots__ = (
         "_body_model",
         "_module",
+        "attrs",
         "body",
         "body_model_name",
         "body_schema",
@@ -40,6 +41,7 @@ class Operation:
         self.body_model_name: str | None = data["body_model"]
         self.body_schema: Mapping[str, Any] | None = data["body_schema"]
         self.fields: Mapping[str, str] = data["fields"]
+        self.attrs: Mapping[str, str] = data["attrs"]
         self.query: Mapping[str, str] = data["query"]
         self.query_schema: Mapping[str, Any] | None = data["query_schema"]
         self.items: str | None = data["items"]

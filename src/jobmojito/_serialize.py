@@ -30,6 +30,11 @@ def to_json(value: Any) -> Any:
     raise TypeError(f"cannot send a {type(value).__name__} as JSON")
 
 
+def is_present(value: Any) -> bool:
+    """A query argument that goes on the wire (not ``UNSET``, not ``None``)."""
+    return value is not None and not isinstance(value, Unset)
+
+
 def query_value(value: Any) -> str:
     """How a query parameter value is written on the wire."""
     if isinstance(value, bool):

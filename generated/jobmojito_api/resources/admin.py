@@ -46,7 +46,7 @@ class Admin(SyncAPIResource):
         *,
         users: Sequence[InviteUsersRequestUsersItem | Mapping[str, Any]],
         force_invite: bool | None | Unset = UNSET,
-        merchant_id: None | Unset | UUID = UNSET,
+        merchant_id: None | Unset | str | UUID = UNSET,
         message_from_recruiter: None | str | Unset = UNSET,
         mojito_language_code: InviteUsersRequestMojitoLanguageCode | None | Unset = UNSET,
     ) -> list[InviteUsersResponseItem]: ...
@@ -64,7 +64,7 @@ class Admin(SyncAPIResource):
     def list_sub_merchants(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         order_by: ListSubMerchantsOrderBy | Unset = UNSET,
         filter_text: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -92,7 +92,7 @@ class Admin(SyncAPIResource):
     def list_sub_merchants_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         order_by: ListSubMerchantsOrderBy | Unset = UNSET,
         filter_text: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -122,8 +122,8 @@ class Admin(SyncAPIResource):
     def list_avatars(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListAvatarsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListAvatarsType | Unset = UNSET,
         status: ListAvatarsStatus | Unset = UNSET,
         mojito_language_code: str | Unset = UNSET,
         filter_text: str | Unset = UNSET,
@@ -143,7 +143,7 @@ class Admin(SyncAPIResource):
             "list_avatars",
             {
                 "merchant_id": merchant_id,
-                "type_": type_,
+                "type": type,
                 "status": status,
                 "mojito_language_code": mojito_language_code,
                 "filter_text": filter_text,
@@ -158,8 +158,8 @@ class Admin(SyncAPIResource):
     def list_avatars_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListAvatarsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListAvatarsType | Unset = UNSET,
         status: ListAvatarsStatus | Unset = UNSET,
         mojito_language_code: str | Unset = UNSET,
         filter_text: str | Unset = UNSET,
@@ -181,7 +181,7 @@ class Admin(SyncAPIResource):
                 None,
                 {
                     "merchant_id": merchant_id,
-                    "type_": type_,
+                    "type": type,
                     "status": status,
                     "mojito_language_code": mojito_language_code,
                     "filter_text": filter_text,
@@ -193,7 +193,7 @@ class Admin(SyncAPIResource):
             ),
         )
 
-    def get_merchant_status(self, *, merchant_id: UUID | Unset = UNSET) -> MerchantStatus:
+    def get_merchant_status(self, *, merchant_id: str | UUID | Unset = UNSET) -> MerchantStatus:
         """Get merchant status
 
         Status snapshot for a merchant: interview-credit balances, subscription type/status, pending-work counts (undecided / ongoing / uncredited interviews), candidate & result totals with 14-day history, and invitation headroom. Scoped to your token's merchant (or a merchant_id override for admins / sub-merchant operators). Also echoes the caller's profile_id and default_merchant_id from the token, plus the effective merchant_id.
@@ -223,7 +223,7 @@ class AsyncAdmin(AsyncAPIResource):
         *,
         users: Sequence[InviteUsersRequestUsersItem | Mapping[str, Any]],
         force_invite: bool | None | Unset = UNSET,
-        merchant_id: None | Unset | UUID = UNSET,
+        merchant_id: None | Unset | str | UUID = UNSET,
         message_from_recruiter: None | str | Unset = UNSET,
         mojito_language_code: InviteUsersRequestMojitoLanguageCode | None | Unset = UNSET,
     ) -> list[InviteUsersResponseItem]: ...
@@ -241,7 +241,7 @@ class AsyncAdmin(AsyncAPIResource):
     def list_sub_merchants(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         order_by: ListSubMerchantsOrderBy | Unset = UNSET,
         filter_text: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -269,7 +269,7 @@ class AsyncAdmin(AsyncAPIResource):
     async def list_sub_merchants_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         order_by: ListSubMerchantsOrderBy | Unset = UNSET,
         filter_text: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -299,8 +299,8 @@ class AsyncAdmin(AsyncAPIResource):
     def list_avatars(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListAvatarsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListAvatarsType | Unset = UNSET,
         status: ListAvatarsStatus | Unset = UNSET,
         mojito_language_code: str | Unset = UNSET,
         filter_text: str | Unset = UNSET,
@@ -320,7 +320,7 @@ class AsyncAdmin(AsyncAPIResource):
             "list_avatars",
             {
                 "merchant_id": merchant_id,
-                "type_": type_,
+                "type": type,
                 "status": status,
                 "mojito_language_code": mojito_language_code,
                 "filter_text": filter_text,
@@ -335,8 +335,8 @@ class AsyncAdmin(AsyncAPIResource):
     async def list_avatars_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListAvatarsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListAvatarsType | Unset = UNSET,
         status: ListAvatarsStatus | Unset = UNSET,
         mojito_language_code: str | Unset = UNSET,
         filter_text: str | Unset = UNSET,
@@ -358,7 +358,7 @@ class AsyncAdmin(AsyncAPIResource):
                 None,
                 {
                     "merchant_id": merchant_id,
-                    "type_": type_,
+                    "type": type,
                     "status": status,
                     "mojito_language_code": mojito_language_code,
                     "filter_text": filter_text,
@@ -370,7 +370,7 @@ class AsyncAdmin(AsyncAPIResource):
             ),
         )
 
-    async def get_merchant_status(self, *, merchant_id: UUID | Unset = UNSET) -> MerchantStatus:
+    async def get_merchant_status(self, *, merchant_id: str | UUID | Unset = UNSET) -> MerchantStatus:
         """Get merchant status
 
         Status snapshot for a merchant: interview-credit balances, subscription type/status, pending-work counts (undecided / ongoing / uncredited interviews), candidate & result totals with 14-day history, and invitation headroom. Scoped to your token's merchant (or a merchant_id override for admins / sub-merchant operators). Also echoes the caller's profile_id and default_merchant_id from the token, plus the effective merchant_id.
@@ -404,7 +404,7 @@ class AdminWithRawResponse(SyncAPIResource):
         *,
         users: Sequence[InviteUsersRequestUsersItem | Mapping[str, Any]],
         force_invite: bool | None | Unset = UNSET,
-        merchant_id: None | Unset | UUID = UNSET,
+        merchant_id: None | Unset | str | UUID = UNSET,
         message_from_recruiter: None | str | Unset = UNSET,
         mojito_language_code: InviteUsersRequestMojitoLanguageCode | None | Unset = UNSET,
     ) -> APIResponse[list[InviteUsersResponseItem]]: ...
@@ -422,7 +422,7 @@ class AdminWithRawResponse(SyncAPIResource):
     def list_sub_merchants(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         order_by: ListSubMerchantsOrderBy | Unset = UNSET,
         filter_text: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -452,7 +452,7 @@ class AdminWithRawResponse(SyncAPIResource):
     def list_sub_merchants_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         order_by: ListSubMerchantsOrderBy | Unset = UNSET,
         filter_text: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -482,8 +482,8 @@ class AdminWithRawResponse(SyncAPIResource):
     def list_avatars(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListAvatarsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListAvatarsType | Unset = UNSET,
         status: ListAvatarsStatus | Unset = UNSET,
         mojito_language_code: str | Unset = UNSET,
         filter_text: str | Unset = UNSET,
@@ -505,7 +505,7 @@ class AdminWithRawResponse(SyncAPIResource):
                 None,
                 {
                     "merchant_id": merchant_id,
-                    "type_": type_,
+                    "type": type,
                     "status": status,
                     "mojito_language_code": mojito_language_code,
                     "filter_text": filter_text,
@@ -520,8 +520,8 @@ class AdminWithRawResponse(SyncAPIResource):
     def list_avatars_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListAvatarsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListAvatarsType | Unset = UNSET,
         status: ListAvatarsStatus | Unset = UNSET,
         mojito_language_code: str | Unset = UNSET,
         filter_text: str | Unset = UNSET,
@@ -543,7 +543,7 @@ class AdminWithRawResponse(SyncAPIResource):
                 None,
                 {
                     "merchant_id": merchant_id,
-                    "type_": type_,
+                    "type": type,
                     "status": status,
                     "mojito_language_code": mojito_language_code,
                     "filter_text": filter_text,
@@ -555,7 +555,7 @@ class AdminWithRawResponse(SyncAPIResource):
             ),
         )
 
-    def get_merchant_status(self, *, merchant_id: UUID | Unset = UNSET) -> APIResponse[MerchantStatus]:
+    def get_merchant_status(self, *, merchant_id: str | UUID | Unset = UNSET) -> APIResponse[MerchantStatus]:
         """Get merchant status
 
         Status snapshot for a merchant: interview-credit balances, subscription type/status, pending-work counts (undecided / ongoing / uncredited interviews), candidate & result totals with 14-day history, and invitation headroom. Scoped to your token's merchant (or a merchant_id override for admins / sub-merchant operators). Also echoes the caller's profile_id and default_merchant_id from the token, plus the effective merchant_id.
@@ -591,7 +591,7 @@ class AsyncAdminWithRawResponse(AsyncAPIResource):
         *,
         users: Sequence[InviteUsersRequestUsersItem | Mapping[str, Any]],
         force_invite: bool | None | Unset = UNSET,
-        merchant_id: None | Unset | UUID = UNSET,
+        merchant_id: None | Unset | str | UUID = UNSET,
         message_from_recruiter: None | str | Unset = UNSET,
         mojito_language_code: InviteUsersRequestMojitoLanguageCode | None | Unset = UNSET,
     ) -> APIResponse[list[InviteUsersResponseItem]]: ...
@@ -609,7 +609,7 @@ class AsyncAdminWithRawResponse(AsyncAPIResource):
     async def list_sub_merchants(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         order_by: ListSubMerchantsOrderBy | Unset = UNSET,
         filter_text: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -639,7 +639,7 @@ class AsyncAdminWithRawResponse(AsyncAPIResource):
     async def list_sub_merchants_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         order_by: ListSubMerchantsOrderBy | Unset = UNSET,
         filter_text: str | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -669,8 +669,8 @@ class AsyncAdminWithRawResponse(AsyncAPIResource):
     async def list_avatars(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListAvatarsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListAvatarsType | Unset = UNSET,
         status: ListAvatarsStatus | Unset = UNSET,
         mojito_language_code: str | Unset = UNSET,
         filter_text: str | Unset = UNSET,
@@ -692,7 +692,7 @@ class AsyncAdminWithRawResponse(AsyncAPIResource):
                 None,
                 {
                     "merchant_id": merchant_id,
-                    "type_": type_,
+                    "type": type,
                     "status": status,
                     "mojito_language_code": mojito_language_code,
                     "filter_text": filter_text,
@@ -707,8 +707,8 @@ class AsyncAdminWithRawResponse(AsyncAPIResource):
     async def list_avatars_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListAvatarsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListAvatarsType | Unset = UNSET,
         status: ListAvatarsStatus | Unset = UNSET,
         mojito_language_code: str | Unset = UNSET,
         filter_text: str | Unset = UNSET,
@@ -730,7 +730,7 @@ class AsyncAdminWithRawResponse(AsyncAPIResource):
                 None,
                 {
                     "merchant_id": merchant_id,
-                    "type_": type_,
+                    "type": type,
                     "status": status,
                     "mojito_language_code": mojito_language_code,
                     "filter_text": filter_text,
@@ -742,7 +742,7 @@ class AsyncAdminWithRawResponse(AsyncAPIResource):
             ),
         )
 
-    async def get_merchant_status(self, *, merchant_id: UUID | Unset = UNSET) -> APIResponse[MerchantStatus]:
+    async def get_merchant_status(self, *, merchant_id: str | UUID | Unset = UNSET) -> APIResponse[MerchantStatus]:
         """Get merchant status
 
         Status snapshot for a merchant: interview-credit balances, subscription type/status, pending-work counts (undecided / ongoing / uncredited interviews), candidate & result totals with 14-day history, and invitation headroom. Scoped to your token's merchant (or a merchant_id override for admins / sub-merchant operators). Also echoes the caller's profile_id and default_merchant_id from the token, plus the effective merchant_id.

@@ -30,7 +30,7 @@ class Candidates(SyncAPIResource):
     def list(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         tab: ListCandidatesTab | Unset = UNSET,
         source: ListCandidatesSource | Unset = UNSET,
         order_by: ListCandidatesOrderBy | Unset = UNSET,
@@ -64,7 +64,7 @@ class Candidates(SyncAPIResource):
     def list_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         tab: ListCandidatesTab | Unset = UNSET,
         source: ListCandidatesSource | Unset = UNSET,
         order_by: ListCandidatesOrderBy | Unset = UNSET,
@@ -104,7 +104,7 @@ class AsyncCandidates(AsyncAPIResource):
     def list(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         tab: ListCandidatesTab | Unset = UNSET,
         source: ListCandidatesSource | Unset = UNSET,
         order_by: ListCandidatesOrderBy | Unset = UNSET,
@@ -138,7 +138,7 @@ class AsyncCandidates(AsyncAPIResource):
     async def list_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         tab: ListCandidatesTab | Unset = UNSET,
         source: ListCandidatesSource | Unset = UNSET,
         order_by: ListCandidatesOrderBy | Unset = UNSET,
@@ -180,7 +180,7 @@ class CandidatesWithRawResponse(SyncAPIResource):
     def list(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         tab: ListCandidatesTab | Unset = UNSET,
         source: ListCandidatesSource | Unset = UNSET,
         order_by: ListCandidatesOrderBy | Unset = UNSET,
@@ -216,7 +216,7 @@ class CandidatesWithRawResponse(SyncAPIResource):
     def list_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         tab: ListCandidatesTab | Unset = UNSET,
         source: ListCandidatesSource | Unset = UNSET,
         order_by: ListCandidatesOrderBy | Unset = UNSET,
@@ -258,7 +258,7 @@ class AsyncCandidatesWithRawResponse(AsyncAPIResource):
     async def list(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         tab: ListCandidatesTab | Unset = UNSET,
         source: ListCandidatesSource | Unset = UNSET,
         order_by: ListCandidatesOrderBy | Unset = UNSET,
@@ -294,7 +294,7 @@ class AsyncCandidatesWithRawResponse(AsyncAPIResource):
     async def list_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         tab: ListCandidatesTab | Unset = UNSET,
         source: ListCandidatesSource | Unset = UNSET,
         order_by: ListCandidatesOrderBy | Unset = UNSET,

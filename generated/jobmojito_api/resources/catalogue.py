@@ -101,7 +101,7 @@ class Catalogue(SyncAPIResource):
         """
         return cast("CatalogueTagUpdateResponse", self._request("update_catalogue_tag", body, fields))
 
-    def get(self, *, id: str, merchant_id: UUID | Unset = UNSET) -> CatalogueTagGetResponse:
+    def get(self, *, id: str, merchant_id: str | UUID | Unset = UNSET) -> CatalogueTagGetResponse:
         """Get a coaching catalogue directory
 
         Reads one catalogue directory in full: its settings, its custom Markdown page (`content_md`), the sub-directories it nests, and the coaching sessions its `tags_interview_set_filter` currently matches. Read a directory before updating it — `content_md`, `tags_sub` and `tags_interview_set_filter` are replaced wholesale by catalogue-tag-update, so you need the current value to extend rather than overwrite it.
@@ -115,7 +115,7 @@ class Catalogue(SyncAPIResource):
     def list(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         status: ListCatalogueTagsStatus | Unset = UNSET,
         visibility: ListCatalogueTagsVisibility | Unset = UNSET,
         mojito_language_code: str | Unset = UNSET,
@@ -151,7 +151,7 @@ class Catalogue(SyncAPIResource):
     def list_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         status: ListCatalogueTagsStatus | Unset = UNSET,
         visibility: ListCatalogueTagsVisibility | Unset = UNSET,
         mojito_language_code: str | Unset = UNSET,
@@ -250,7 +250,7 @@ class AsyncCatalogue(AsyncAPIResource):
         """
         return cast("CatalogueTagUpdateResponse", await self._request("update_catalogue_tag", body, fields))
 
-    async def get(self, *, id: str, merchant_id: UUID | Unset = UNSET) -> CatalogueTagGetResponse:
+    async def get(self, *, id: str, merchant_id: str | UUID | Unset = UNSET) -> CatalogueTagGetResponse:
         """Get a coaching catalogue directory
 
         Reads one catalogue directory in full: its settings, its custom Markdown page (`content_md`), the sub-directories it nests, and the coaching sessions its `tags_interview_set_filter` currently matches. Read a directory before updating it — `content_md`, `tags_sub` and `tags_interview_set_filter` are replaced wholesale by catalogue-tag-update, so you need the current value to extend rather than overwrite it.
@@ -265,7 +265,7 @@ class AsyncCatalogue(AsyncAPIResource):
     def list(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         status: ListCatalogueTagsStatus | Unset = UNSET,
         visibility: ListCatalogueTagsVisibility | Unset = UNSET,
         mojito_language_code: str | Unset = UNSET,
@@ -301,7 +301,7 @@ class AsyncCatalogue(AsyncAPIResource):
     async def list_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         status: ListCatalogueTagsStatus | Unset = UNSET,
         visibility: ListCatalogueTagsVisibility | Unset = UNSET,
         mojito_language_code: str | Unset = UNSET,
@@ -406,7 +406,7 @@ class CatalogueWithRawResponse(SyncAPIResource):
         """
         return cast("APIResponse[CatalogueTagUpdateResponse]", self._request("update_catalogue_tag", body, fields))
 
-    def get(self, *, id: str, merchant_id: UUID | Unset = UNSET) -> APIResponse[CatalogueTagGetResponse]:
+    def get(self, *, id: str, merchant_id: str | UUID | Unset = UNSET) -> APIResponse[CatalogueTagGetResponse]:
         """Get a coaching catalogue directory
 
         Reads one catalogue directory in full: its settings, its custom Markdown page (`content_md`), the sub-directories it nests, and the coaching sessions its `tags_interview_set_filter` currently matches. Read a directory before updating it — `content_md`, `tags_sub` and `tags_interview_set_filter` are replaced wholesale by catalogue-tag-update, so you need the current value to extend rather than overwrite it.
@@ -421,7 +421,7 @@ class CatalogueWithRawResponse(SyncAPIResource):
     def list(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         status: ListCatalogueTagsStatus | Unset = UNSET,
         visibility: ListCatalogueTagsVisibility | Unset = UNSET,
         mojito_language_code: str | Unset = UNSET,
@@ -459,7 +459,7 @@ class CatalogueWithRawResponse(SyncAPIResource):
     def list_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         status: ListCatalogueTagsStatus | Unset = UNSET,
         visibility: ListCatalogueTagsVisibility | Unset = UNSET,
         mojito_language_code: str | Unset = UNSET,
@@ -568,7 +568,7 @@ class AsyncCatalogueWithRawResponse(AsyncAPIResource):
             "APIResponse[CatalogueTagUpdateResponse]", await self._request("update_catalogue_tag", body, fields)
         )
 
-    async def get(self, *, id: str, merchant_id: UUID | Unset = UNSET) -> APIResponse[CatalogueTagGetResponse]:
+    async def get(self, *, id: str, merchant_id: str | UUID | Unset = UNSET) -> APIResponse[CatalogueTagGetResponse]:
         """Get a coaching catalogue directory
 
         Reads one catalogue directory in full: its settings, its custom Markdown page (`content_md`), the sub-directories it nests, and the coaching sessions its `tags_interview_set_filter` currently matches. Read a directory before updating it — `content_md`, `tags_sub` and `tags_interview_set_filter` are replaced wholesale by catalogue-tag-update, so you need the current value to extend rather than overwrite it.
@@ -583,7 +583,7 @@ class AsyncCatalogueWithRawResponse(AsyncAPIResource):
     async def list(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         status: ListCatalogueTagsStatus | Unset = UNSET,
         visibility: ListCatalogueTagsVisibility | Unset = UNSET,
         mojito_language_code: str | Unset = UNSET,
@@ -621,7 +621,7 @@ class AsyncCatalogueWithRawResponse(AsyncAPIResource):
     async def list_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
         status: ListCatalogueTagsStatus | Unset = UNSET,
         visibility: ListCatalogueTagsVisibility | Unset = UNSET,
         mojito_language_code: str | Unset = UNSET,

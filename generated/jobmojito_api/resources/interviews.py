@@ -120,12 +120,12 @@ class Interviews(SyncAPIResource):
     def create(
         self,
         *,
-        interview_template_id: UUID,
+        interview_template_id: str | UUID,
         location: str,
         mojito_language_code: JobInterviewCreateRequestMojitoLanguageCode,
         name: str,
         status: JobInterviewCreateRequestStatus,
-        type_: JobInterviewCreateRequestType,
+        type: JobInterviewCreateRequestType,
         visibility: JobInterviewCreateRequestVisibility,
         additional_context: JobInterviewCreateRequestAdditionalContext | Mapping[str, Any] | None | Unset = UNSET,
         candidate_expectations: None | str | Unset = UNSET,
@@ -193,7 +193,7 @@ class Interviews(SyncAPIResource):
         name: str,
         questions: Sequence[JobInterviewCreateFromArrayQuestion | Mapping[str, Any]],
         status: JobInterviewCreateFromArrayRequestStatus,
-        type_: JobInterviewCreateFromArrayRequestType,
+        type: JobInterviewCreateFromArrayRequestType,
         visibility: JobInterviewCreateFromArrayRequestVisibility,
         additional_context: JobInterviewCreateFromArrayRequestAdditionalContext
         | Mapping[str, Any]
@@ -344,7 +344,7 @@ class Interviews(SyncAPIResource):
     def create_persona(
         self,
         *,
-        interview_template_id: UUID,
+        interview_template_id: str | UUID,
         mojito_language_code: PersonaCreateRequestMojitoLanguageCode,
         name: str,
         persona_role_avatar: str,
@@ -390,7 +390,7 @@ class Interviews(SyncAPIResource):
         """
         return cast("PersonaCreateResponse", self._request("create_persona", body, fields))
 
-    def get(self, *, position_id: UUID) -> JobInterviewGetResponse:
+    def get(self, *, position_id: str | UUID) -> JobInterviewGetResponse:
         """Get interview definition
 
         Retrieves the interview definition for a given interview-definition id or position id. Returns the compiled `calc_definition_json`, the ordered `questions` array (in the same format job-interview-create-from-array accepts, so it round-trips into job-interview-update) plus basic metadata. Access is subject to the caller's row-level security.
@@ -405,7 +405,7 @@ class Interviews(SyncAPIResource):
     def update(
         self,
         *,
-        position_id: UUID,
+        position_id: str | UUID,
         candidate_expectations: None | str | Unset = UNSET,
         candidate_expectations_json: JobInterviewUpdateRequestCandidateExpectationsJson
         | Mapping[str, Any]
@@ -445,7 +445,7 @@ class Interviews(SyncAPIResource):
         seniority_level: JobInterviewUpdateRequestSeniorityLevel | None | Unset = UNSET,
         status: JobInterviewUpdateRequestStatus | Unset = UNSET,
         tags: Sequence[str] | None | Unset = UNSET,
-        type_: JobInterviewUpdateRequestType | Unset = UNSET,
+        type: JobInterviewUpdateRequestType | Unset = UNSET,
         type_credit: JobInterviewUpdateRequestTypeCredit | None | Unset = UNSET,
         visibility: JobInterviewUpdateRequestVisibility | Unset = UNSET,
     ) -> JobInterviewUpdateResponse: ...
@@ -468,7 +468,7 @@ class Interviews(SyncAPIResource):
     def set_state(
         self,
         *,
-        position_id: UUID,
+        position_id: str | UUID,
         is_embedded: bool | None | Unset = UNSET,
         status: JobInterviewSetStateRequestStatus | None | Unset = UNSET,
     ) -> JobInterviewSetStateResponseType0 | JobInterviewSetStateResponseType1: ...
@@ -492,7 +492,7 @@ class Interviews(SyncAPIResource):
     def create_token(
         self,
         *,
-        type_: JobInterviewTokenRequestType,
+        type: JobInterviewTokenRequestType,
         hide_menu: bool | str | Unset = UNSET,
         interview_id: str | Unset = UNSET,
         interview_profile_id: str | Unset = UNSET,
@@ -516,12 +516,12 @@ class Interviews(SyncAPIResource):
     def register_users(
         self,
         *,
-        interview_id: UUID,
+        interview_id: str | UUID,
         users: Sequence[RegisterUser | Mapping[str, Any]],
         hide_iframe: bool | None | str | Unset = UNSET,
         hide_menu: bool | None | str | Unset = UNSET,
         is_test: bool | None | str | Unset = UNSET,
-        merchant_id: None | Unset | UUID = UNSET,
+        merchant_id: None | Unset | str | UUID = UNSET,
         send_email: bool | None | Unset = UNSET,
     ) -> list[JobInterviewRegisterUsersResponseItem]: ...
     def register_users(
@@ -540,8 +540,8 @@ class Interviews(SyncAPIResource):
     def list(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListInterviewsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListInterviewsType | Unset = UNSET,
         status: ListInterviewsStatus | Unset = UNSET,
         show_public: ListInterviewsShowPublic | Unset = UNSET,
         show_demo: ListInterviewsShowDemo | Unset = UNSET,
@@ -561,7 +561,7 @@ class Interviews(SyncAPIResource):
             "list_interviews",
             {
                 "merchant_id": merchant_id,
-                "type_": type_,
+                "type": type,
                 "status": status,
                 "show_public": show_public,
                 "show_demo": show_demo,
@@ -576,8 +576,8 @@ class Interviews(SyncAPIResource):
     def list_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListInterviewsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListInterviewsType | Unset = UNSET,
         status: ListInterviewsStatus | Unset = UNSET,
         show_public: ListInterviewsShowPublic | Unset = UNSET,
         show_demo: ListInterviewsShowDemo | Unset = UNSET,
@@ -599,7 +599,7 @@ class Interviews(SyncAPIResource):
                 None,
                 {
                     "merchant_id": merchant_id,
-                    "type_": type_,
+                    "type": type,
                     "status": status,
                     "show_public": show_public,
                     "show_demo": show_demo,
@@ -621,12 +621,12 @@ class AsyncInterviews(AsyncAPIResource):
     async def create(
         self,
         *,
-        interview_template_id: UUID,
+        interview_template_id: str | UUID,
         location: str,
         mojito_language_code: JobInterviewCreateRequestMojitoLanguageCode,
         name: str,
         status: JobInterviewCreateRequestStatus,
-        type_: JobInterviewCreateRequestType,
+        type: JobInterviewCreateRequestType,
         visibility: JobInterviewCreateRequestVisibility,
         additional_context: JobInterviewCreateRequestAdditionalContext | Mapping[str, Any] | None | Unset = UNSET,
         candidate_expectations: None | str | Unset = UNSET,
@@ -694,7 +694,7 @@ class AsyncInterviews(AsyncAPIResource):
         name: str,
         questions: Sequence[JobInterviewCreateFromArrayQuestion | Mapping[str, Any]],
         status: JobInterviewCreateFromArrayRequestStatus,
-        type_: JobInterviewCreateFromArrayRequestType,
+        type: JobInterviewCreateFromArrayRequestType,
         visibility: JobInterviewCreateFromArrayRequestVisibility,
         additional_context: JobInterviewCreateFromArrayRequestAdditionalContext
         | Mapping[str, Any]
@@ -845,7 +845,7 @@ class AsyncInterviews(AsyncAPIResource):
     async def create_persona(
         self,
         *,
-        interview_template_id: UUID,
+        interview_template_id: str | UUID,
         mojito_language_code: PersonaCreateRequestMojitoLanguageCode,
         name: str,
         persona_role_avatar: str,
@@ -891,7 +891,7 @@ class AsyncInterviews(AsyncAPIResource):
         """
         return cast("PersonaCreateResponse", await self._request("create_persona", body, fields))
 
-    async def get(self, *, position_id: UUID) -> JobInterviewGetResponse:
+    async def get(self, *, position_id: str | UUID) -> JobInterviewGetResponse:
         """Get interview definition
 
         Retrieves the interview definition for a given interview-definition id or position id. Returns the compiled `calc_definition_json`, the ordered `questions` array (in the same format job-interview-create-from-array accepts, so it round-trips into job-interview-update) plus basic metadata. Access is subject to the caller's row-level security.
@@ -906,7 +906,7 @@ class AsyncInterviews(AsyncAPIResource):
     async def update(
         self,
         *,
-        position_id: UUID,
+        position_id: str | UUID,
         candidate_expectations: None | str | Unset = UNSET,
         candidate_expectations_json: JobInterviewUpdateRequestCandidateExpectationsJson
         | Mapping[str, Any]
@@ -946,7 +946,7 @@ class AsyncInterviews(AsyncAPIResource):
         seniority_level: JobInterviewUpdateRequestSeniorityLevel | None | Unset = UNSET,
         status: JobInterviewUpdateRequestStatus | Unset = UNSET,
         tags: Sequence[str] | None | Unset = UNSET,
-        type_: JobInterviewUpdateRequestType | Unset = UNSET,
+        type: JobInterviewUpdateRequestType | Unset = UNSET,
         type_credit: JobInterviewUpdateRequestTypeCredit | None | Unset = UNSET,
         visibility: JobInterviewUpdateRequestVisibility | Unset = UNSET,
     ) -> JobInterviewUpdateResponse: ...
@@ -969,7 +969,7 @@ class AsyncInterviews(AsyncAPIResource):
     async def set_state(
         self,
         *,
-        position_id: UUID,
+        position_id: str | UUID,
         is_embedded: bool | None | Unset = UNSET,
         status: JobInterviewSetStateRequestStatus | None | Unset = UNSET,
     ) -> JobInterviewSetStateResponseType0 | JobInterviewSetStateResponseType1: ...
@@ -993,7 +993,7 @@ class AsyncInterviews(AsyncAPIResource):
     async def create_token(
         self,
         *,
-        type_: JobInterviewTokenRequestType,
+        type: JobInterviewTokenRequestType,
         hide_menu: bool | str | Unset = UNSET,
         interview_id: str | Unset = UNSET,
         interview_profile_id: str | Unset = UNSET,
@@ -1019,12 +1019,12 @@ class AsyncInterviews(AsyncAPIResource):
     async def register_users(
         self,
         *,
-        interview_id: UUID,
+        interview_id: str | UUID,
         users: Sequence[RegisterUser | Mapping[str, Any]],
         hide_iframe: bool | None | str | Unset = UNSET,
         hide_menu: bool | None | str | Unset = UNSET,
         is_test: bool | None | str | Unset = UNSET,
-        merchant_id: None | Unset | UUID = UNSET,
+        merchant_id: None | Unset | str | UUID = UNSET,
         send_email: bool | None | Unset = UNSET,
     ) -> list[JobInterviewRegisterUsersResponseItem]: ...
     async def register_users(
@@ -1043,8 +1043,8 @@ class AsyncInterviews(AsyncAPIResource):
     def list(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListInterviewsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListInterviewsType | Unset = UNSET,
         status: ListInterviewsStatus | Unset = UNSET,
         show_public: ListInterviewsShowPublic | Unset = UNSET,
         show_demo: ListInterviewsShowDemo | Unset = UNSET,
@@ -1064,7 +1064,7 @@ class AsyncInterviews(AsyncAPIResource):
             "list_interviews",
             {
                 "merchant_id": merchant_id,
-                "type_": type_,
+                "type": type,
                 "status": status,
                 "show_public": show_public,
                 "show_demo": show_demo,
@@ -1079,8 +1079,8 @@ class AsyncInterviews(AsyncAPIResource):
     async def list_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListInterviewsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListInterviewsType | Unset = UNSET,
         status: ListInterviewsStatus | Unset = UNSET,
         show_public: ListInterviewsShowPublic | Unset = UNSET,
         show_demo: ListInterviewsShowDemo | Unset = UNSET,
@@ -1102,7 +1102,7 @@ class AsyncInterviews(AsyncAPIResource):
                 None,
                 {
                     "merchant_id": merchant_id,
-                    "type_": type_,
+                    "type": type,
                     "status": status,
                     "show_public": show_public,
                     "show_demo": show_demo,
@@ -1128,12 +1128,12 @@ class InterviewsWithRawResponse(SyncAPIResource):
     def create(
         self,
         *,
-        interview_template_id: UUID,
+        interview_template_id: str | UUID,
         location: str,
         mojito_language_code: JobInterviewCreateRequestMojitoLanguageCode,
         name: str,
         status: JobInterviewCreateRequestStatus,
-        type_: JobInterviewCreateRequestType,
+        type: JobInterviewCreateRequestType,
         visibility: JobInterviewCreateRequestVisibility,
         additional_context: JobInterviewCreateRequestAdditionalContext | Mapping[str, Any] | None | Unset = UNSET,
         candidate_expectations: None | str | Unset = UNSET,
@@ -1201,7 +1201,7 @@ class InterviewsWithRawResponse(SyncAPIResource):
         name: str,
         questions: Sequence[JobInterviewCreateFromArrayQuestion | Mapping[str, Any]],
         status: JobInterviewCreateFromArrayRequestStatus,
-        type_: JobInterviewCreateFromArrayRequestType,
+        type: JobInterviewCreateFromArrayRequestType,
         visibility: JobInterviewCreateFromArrayRequestVisibility,
         additional_context: JobInterviewCreateFromArrayRequestAdditionalContext
         | Mapping[str, Any]
@@ -1355,7 +1355,7 @@ class InterviewsWithRawResponse(SyncAPIResource):
     def create_persona(
         self,
         *,
-        interview_template_id: UUID,
+        interview_template_id: str | UUID,
         mojito_language_code: PersonaCreateRequestMojitoLanguageCode,
         name: str,
         persona_role_avatar: str,
@@ -1401,7 +1401,7 @@ class InterviewsWithRawResponse(SyncAPIResource):
         """
         return cast("APIResponse[PersonaCreateResponse]", self._request("create_persona", body, fields))
 
-    def get(self, *, position_id: UUID) -> APIResponse[JobInterviewGetResponse]:
+    def get(self, *, position_id: str | UUID) -> APIResponse[JobInterviewGetResponse]:
         """Get interview definition
 
         Retrieves the interview definition for a given interview-definition id or position id. Returns the compiled `calc_definition_json`, the ordered `questions` array (in the same format job-interview-create-from-array accepts, so it round-trips into job-interview-update) plus basic metadata. Access is subject to the caller's row-level security.
@@ -1420,7 +1420,7 @@ class InterviewsWithRawResponse(SyncAPIResource):
     def update(
         self,
         *,
-        position_id: UUID,
+        position_id: str | UUID,
         candidate_expectations: None | str | Unset = UNSET,
         candidate_expectations_json: JobInterviewUpdateRequestCandidateExpectationsJson
         | Mapping[str, Any]
@@ -1460,7 +1460,7 @@ class InterviewsWithRawResponse(SyncAPIResource):
         seniority_level: JobInterviewUpdateRequestSeniorityLevel | None | Unset = UNSET,
         status: JobInterviewUpdateRequestStatus | Unset = UNSET,
         tags: Sequence[str] | None | Unset = UNSET,
-        type_: JobInterviewUpdateRequestType | Unset = UNSET,
+        type: JobInterviewUpdateRequestType | Unset = UNSET,
         type_credit: JobInterviewUpdateRequestTypeCredit | None | Unset = UNSET,
         visibility: JobInterviewUpdateRequestVisibility | Unset = UNSET,
     ) -> APIResponse[JobInterviewUpdateResponse]: ...
@@ -1483,7 +1483,7 @@ class InterviewsWithRawResponse(SyncAPIResource):
     def set_state(
         self,
         *,
-        position_id: UUID,
+        position_id: str | UUID,
         is_embedded: bool | None | Unset = UNSET,
         status: JobInterviewSetStateRequestStatus | None | Unset = UNSET,
     ) -> APIResponse[JobInterviewSetStateResponseType0 | JobInterviewSetStateResponseType1]: ...
@@ -1507,7 +1507,7 @@ class InterviewsWithRawResponse(SyncAPIResource):
     def create_token(
         self,
         *,
-        type_: JobInterviewTokenRequestType,
+        type: JobInterviewTokenRequestType,
         hide_menu: bool | str | Unset = UNSET,
         interview_id: str | Unset = UNSET,
         interview_profile_id: str | Unset = UNSET,
@@ -1533,12 +1533,12 @@ class InterviewsWithRawResponse(SyncAPIResource):
     def register_users(
         self,
         *,
-        interview_id: UUID,
+        interview_id: str | UUID,
         users: Sequence[RegisterUser | Mapping[str, Any]],
         hide_iframe: bool | None | str | Unset = UNSET,
         hide_menu: bool | None | str | Unset = UNSET,
         is_test: bool | None | str | Unset = UNSET,
-        merchant_id: None | Unset | UUID = UNSET,
+        merchant_id: None | Unset | str | UUID = UNSET,
         send_email: bool | None | Unset = UNSET,
     ) -> APIResponse[list[JobInterviewRegisterUsersResponseItem]]: ...
     def register_users(
@@ -1558,8 +1558,8 @@ class InterviewsWithRawResponse(SyncAPIResource):
     def list(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListInterviewsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListInterviewsType | Unset = UNSET,
         status: ListInterviewsStatus | Unset = UNSET,
         show_public: ListInterviewsShowPublic | Unset = UNSET,
         show_demo: ListInterviewsShowDemo | Unset = UNSET,
@@ -1581,7 +1581,7 @@ class InterviewsWithRawResponse(SyncAPIResource):
                 None,
                 {
                     "merchant_id": merchant_id,
-                    "type_": type_,
+                    "type": type,
                     "status": status,
                     "show_public": show_public,
                     "show_demo": show_demo,
@@ -1596,8 +1596,8 @@ class InterviewsWithRawResponse(SyncAPIResource):
     def list_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListInterviewsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListInterviewsType | Unset = UNSET,
         status: ListInterviewsStatus | Unset = UNSET,
         show_public: ListInterviewsShowPublic | Unset = UNSET,
         show_demo: ListInterviewsShowDemo | Unset = UNSET,
@@ -1619,7 +1619,7 @@ class InterviewsWithRawResponse(SyncAPIResource):
                 None,
                 {
                     "merchant_id": merchant_id,
-                    "type_": type_,
+                    "type": type,
                     "status": status,
                     "show_public": show_public,
                     "show_demo": show_demo,
@@ -1645,12 +1645,12 @@ class AsyncInterviewsWithRawResponse(AsyncAPIResource):
     async def create(
         self,
         *,
-        interview_template_id: UUID,
+        interview_template_id: str | UUID,
         location: str,
         mojito_language_code: JobInterviewCreateRequestMojitoLanguageCode,
         name: str,
         status: JobInterviewCreateRequestStatus,
-        type_: JobInterviewCreateRequestType,
+        type: JobInterviewCreateRequestType,
         visibility: JobInterviewCreateRequestVisibility,
         additional_context: JobInterviewCreateRequestAdditionalContext | Mapping[str, Any] | None | Unset = UNSET,
         candidate_expectations: None | str | Unset = UNSET,
@@ -1718,7 +1718,7 @@ class AsyncInterviewsWithRawResponse(AsyncAPIResource):
         name: str,
         questions: Sequence[JobInterviewCreateFromArrayQuestion | Mapping[str, Any]],
         status: JobInterviewCreateFromArrayRequestStatus,
-        type_: JobInterviewCreateFromArrayRequestType,
+        type: JobInterviewCreateFromArrayRequestType,
         visibility: JobInterviewCreateFromArrayRequestVisibility,
         additional_context: JobInterviewCreateFromArrayRequestAdditionalContext
         | Mapping[str, Any]
@@ -1872,7 +1872,7 @@ class AsyncInterviewsWithRawResponse(AsyncAPIResource):
     async def create_persona(
         self,
         *,
-        interview_template_id: UUID,
+        interview_template_id: str | UUID,
         mojito_language_code: PersonaCreateRequestMojitoLanguageCode,
         name: str,
         persona_role_avatar: str,
@@ -1918,7 +1918,7 @@ class AsyncInterviewsWithRawResponse(AsyncAPIResource):
         """
         return cast("APIResponse[PersonaCreateResponse]", await self._request("create_persona", body, fields))
 
-    async def get(self, *, position_id: UUID) -> APIResponse[JobInterviewGetResponse]:
+    async def get(self, *, position_id: str | UUID) -> APIResponse[JobInterviewGetResponse]:
         """Get interview definition
 
         Retrieves the interview definition for a given interview-definition id or position id. Returns the compiled `calc_definition_json`, the ordered `questions` array (in the same format job-interview-create-from-array accepts, so it round-trips into job-interview-update) plus basic metadata. Access is subject to the caller's row-level security.
@@ -1938,7 +1938,7 @@ class AsyncInterviewsWithRawResponse(AsyncAPIResource):
     async def update(
         self,
         *,
-        position_id: UUID,
+        position_id: str | UUID,
         candidate_expectations: None | str | Unset = UNSET,
         candidate_expectations_json: JobInterviewUpdateRequestCandidateExpectationsJson
         | Mapping[str, Any]
@@ -1978,7 +1978,7 @@ class AsyncInterviewsWithRawResponse(AsyncAPIResource):
         seniority_level: JobInterviewUpdateRequestSeniorityLevel | None | Unset = UNSET,
         status: JobInterviewUpdateRequestStatus | Unset = UNSET,
         tags: Sequence[str] | None | Unset = UNSET,
-        type_: JobInterviewUpdateRequestType | Unset = UNSET,
+        type: JobInterviewUpdateRequestType | Unset = UNSET,
         type_credit: JobInterviewUpdateRequestTypeCredit | None | Unset = UNSET,
         visibility: JobInterviewUpdateRequestVisibility | Unset = UNSET,
     ) -> APIResponse[JobInterviewUpdateResponse]: ...
@@ -2001,7 +2001,7 @@ class AsyncInterviewsWithRawResponse(AsyncAPIResource):
     async def set_state(
         self,
         *,
-        position_id: UUID,
+        position_id: str | UUID,
         is_embedded: bool | None | Unset = UNSET,
         status: JobInterviewSetStateRequestStatus | None | Unset = UNSET,
     ) -> APIResponse[JobInterviewSetStateResponseType0 | JobInterviewSetStateResponseType1]: ...
@@ -2025,7 +2025,7 @@ class AsyncInterviewsWithRawResponse(AsyncAPIResource):
     async def create_token(
         self,
         *,
-        type_: JobInterviewTokenRequestType,
+        type: JobInterviewTokenRequestType,
         hide_menu: bool | str | Unset = UNSET,
         interview_id: str | Unset = UNSET,
         interview_profile_id: str | Unset = UNSET,
@@ -2051,12 +2051,12 @@ class AsyncInterviewsWithRawResponse(AsyncAPIResource):
     async def register_users(
         self,
         *,
-        interview_id: UUID,
+        interview_id: str | UUID,
         users: Sequence[RegisterUser | Mapping[str, Any]],
         hide_iframe: bool | None | str | Unset = UNSET,
         hide_menu: bool | None | str | Unset = UNSET,
         is_test: bool | None | str | Unset = UNSET,
-        merchant_id: None | Unset | UUID = UNSET,
+        merchant_id: None | Unset | str | UUID = UNSET,
         send_email: bool | None | Unset = UNSET,
     ) -> APIResponse[list[JobInterviewRegisterUsersResponseItem]]: ...
     async def register_users(
@@ -2076,8 +2076,8 @@ class AsyncInterviewsWithRawResponse(AsyncAPIResource):
     async def list(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListInterviewsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListInterviewsType | Unset = UNSET,
         status: ListInterviewsStatus | Unset = UNSET,
         show_public: ListInterviewsShowPublic | Unset = UNSET,
         show_demo: ListInterviewsShowDemo | Unset = UNSET,
@@ -2099,7 +2099,7 @@ class AsyncInterviewsWithRawResponse(AsyncAPIResource):
                 None,
                 {
                     "merchant_id": merchant_id,
-                    "type_": type_,
+                    "type": type,
                     "status": status,
                     "show_public": show_public,
                     "show_demo": show_demo,
@@ -2114,8 +2114,8 @@ class AsyncInterviewsWithRawResponse(AsyncAPIResource):
     async def list_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListInterviewsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListInterviewsType | Unset = UNSET,
         status: ListInterviewsStatus | Unset = UNSET,
         show_public: ListInterviewsShowPublic | Unset = UNSET,
         show_demo: ListInterviewsShowDemo | Unset = UNSET,
@@ -2137,7 +2137,7 @@ class AsyncInterviewsWithRawResponse(AsyncAPIResource):
                 None,
                 {
                     "merchant_id": merchant_id,
-                    "type_": type_,
+                    "type": type,
                     "status": status,
                     "show_public": show_public,
                     "show_demo": show_demo,

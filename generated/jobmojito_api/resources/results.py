@@ -45,7 +45,10 @@ class Results(SyncAPIResource):
     """Sync access to the results operations."""
 
     def get(
-        self, *, interview_result_id: UUID, get_signed_recordings: GetResultDetailsGetSignedRecordings | Unset = UNSET
+        self,
+        *,
+        interview_result_id: str | UUID,
+        get_signed_recordings: GetResultDetailsGetSignedRecordings | Unset = UNSET,
     ) -> JobInterviewDetailsResponse:
         """Get interview result details with transcript
 
@@ -72,8 +75,8 @@ class Results(SyncAPIResource):
         *,
         export_type: JobInterviewPdfRequestExportType,
         export_features_result: InterviewPdfExportFeatures | Mapping[str, Any] | Unset = UNSET,
-        interview_result_id: UUID | Unset = UNSET,
-        interview_result_ids: Sequence[UUID] | Unset = UNSET,
+        interview_result_id: str | UUID | Unset = UNSET,
+        interview_result_ids: Sequence[str | UUID] | Unset = UNSET,
         store_file: bool | Unset = UNSET,
         template: ReportTemplate | Unset = UNSET,
     ) -> HTMLExport | JSONExport | PDFExport: ...
@@ -93,7 +96,7 @@ class Results(SyncAPIResource):
         self, body: RequestAnotherAttemptRequest | Mapping[str, Any], /
     ) -> RequestAnotherAttemptResponse: ...
     @overload
-    def request_another_attempt(self, *, interview_result_id: UUID) -> RequestAnotherAttemptResponse: ...
+    def request_another_attempt(self, *, interview_result_id: str | UUID) -> RequestAnotherAttemptResponse: ...
     def request_another_attempt(
         self, body: RequestAnotherAttemptRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RequestAnotherAttemptResponse:
@@ -108,12 +111,12 @@ class Results(SyncAPIResource):
     def list(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListResultsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListResultsType | Unset = UNSET,
         tab: ListResultsTab | Unset = UNSET,
         step: ListResultsStep | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
-        profile_interview_id: UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
+        profile_interview_id: str | UUID | Unset = UNSET,
         risks: str | Unset = UNSET,
         order_by: ListResultsOrderBy | Unset = UNSET,
         filter_text: str | Unset = UNSET,
@@ -132,7 +135,7 @@ class Results(SyncAPIResource):
             "list_results",
             {
                 "merchant_id": merchant_id,
-                "type_": type_,
+                "type": type,
                 "tab": tab,
                 "step": step,
                 "interview_id": interview_id,
@@ -150,12 +153,12 @@ class Results(SyncAPIResource):
     def list_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListResultsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListResultsType | Unset = UNSET,
         tab: ListResultsTab | Unset = UNSET,
         step: ListResultsStep | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
-        profile_interview_id: UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
+        profile_interview_id: str | UUID | Unset = UNSET,
         risks: str | Unset = UNSET,
         order_by: ListResultsOrderBy | Unset = UNSET,
         filter_text: str | Unset = UNSET,
@@ -176,7 +179,7 @@ class Results(SyncAPIResource):
                 None,
                 {
                     "merchant_id": merchant_id,
-                    "type_": type_,
+                    "type": type,
                     "tab": tab,
                     "step": step,
                     "interview_id": interview_id,
@@ -196,8 +199,8 @@ class Results(SyncAPIResource):
         *,
         date_from: str,
         date_to: str,
-        merchant_id: UUID | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | None | Unset = UNSET,
         max_items: int | None = None,
@@ -226,8 +229,8 @@ class Results(SyncAPIResource):
         *,
         date_from: str,
         date_to: str,
-        merchant_id: UUID | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | None | Unset = UNSET,
     ) -> MerchantAnalyticsResponse:
@@ -256,8 +259,8 @@ class Results(SyncAPIResource):
     def list_credits_used(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | None | Unset = UNSET,
         max_items: int | None = None,
@@ -277,8 +280,8 @@ class Results(SyncAPIResource):
     def list_credits_used_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | None | Unset = UNSET,
     ) -> MerchantCreditsUsedResponse:
@@ -302,7 +305,10 @@ class AsyncResults(AsyncAPIResource):
     """Async access to the results operations."""
 
     async def get(
-        self, *, interview_result_id: UUID, get_signed_recordings: GetResultDetailsGetSignedRecordings | Unset = UNSET
+        self,
+        *,
+        interview_result_id: str | UUID,
+        get_signed_recordings: GetResultDetailsGetSignedRecordings | Unset = UNSET,
     ) -> JobInterviewDetailsResponse:
         """Get interview result details with transcript
 
@@ -329,8 +335,8 @@ class AsyncResults(AsyncAPIResource):
         *,
         export_type: JobInterviewPdfRequestExportType,
         export_features_result: InterviewPdfExportFeatures | Mapping[str, Any] | Unset = UNSET,
-        interview_result_id: UUID | Unset = UNSET,
-        interview_result_ids: Sequence[UUID] | Unset = UNSET,
+        interview_result_id: str | UUID | Unset = UNSET,
+        interview_result_ids: Sequence[str | UUID] | Unset = UNSET,
         store_file: bool | Unset = UNSET,
         template: ReportTemplate | Unset = UNSET,
     ) -> HTMLExport | JSONExport | PDFExport: ...
@@ -350,7 +356,7 @@ class AsyncResults(AsyncAPIResource):
         self, body: RequestAnotherAttemptRequest | Mapping[str, Any], /
     ) -> RequestAnotherAttemptResponse: ...
     @overload
-    async def request_another_attempt(self, *, interview_result_id: UUID) -> RequestAnotherAttemptResponse: ...
+    async def request_another_attempt(self, *, interview_result_id: str | UUID) -> RequestAnotherAttemptResponse: ...
     async def request_another_attempt(
         self, body: RequestAnotherAttemptRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RequestAnotherAttemptResponse:
@@ -365,12 +371,12 @@ class AsyncResults(AsyncAPIResource):
     def list(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListResultsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListResultsType | Unset = UNSET,
         tab: ListResultsTab | Unset = UNSET,
         step: ListResultsStep | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
-        profile_interview_id: UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
+        profile_interview_id: str | UUID | Unset = UNSET,
         risks: str | Unset = UNSET,
         order_by: ListResultsOrderBy | Unset = UNSET,
         filter_text: str | Unset = UNSET,
@@ -389,7 +395,7 @@ class AsyncResults(AsyncAPIResource):
             "list_results",
             {
                 "merchant_id": merchant_id,
-                "type_": type_,
+                "type": type,
                 "tab": tab,
                 "step": step,
                 "interview_id": interview_id,
@@ -407,12 +413,12 @@ class AsyncResults(AsyncAPIResource):
     async def list_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListResultsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListResultsType | Unset = UNSET,
         tab: ListResultsTab | Unset = UNSET,
         step: ListResultsStep | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
-        profile_interview_id: UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
+        profile_interview_id: str | UUID | Unset = UNSET,
         risks: str | Unset = UNSET,
         order_by: ListResultsOrderBy | Unset = UNSET,
         filter_text: str | Unset = UNSET,
@@ -433,7 +439,7 @@ class AsyncResults(AsyncAPIResource):
                 None,
                 {
                     "merchant_id": merchant_id,
-                    "type_": type_,
+                    "type": type,
                     "tab": tab,
                     "step": step,
                     "interview_id": interview_id,
@@ -453,8 +459,8 @@ class AsyncResults(AsyncAPIResource):
         *,
         date_from: str,
         date_to: str,
-        merchant_id: UUID | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | None | Unset = UNSET,
         max_items: int | None = None,
@@ -483,8 +489,8 @@ class AsyncResults(AsyncAPIResource):
         *,
         date_from: str,
         date_to: str,
-        merchant_id: UUID | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | None | Unset = UNSET,
     ) -> MerchantAnalyticsResponse:
@@ -513,8 +519,8 @@ class AsyncResults(AsyncAPIResource):
     def list_credits_used(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | None | Unset = UNSET,
         max_items: int | None = None,
@@ -534,8 +540,8 @@ class AsyncResults(AsyncAPIResource):
     async def list_credits_used_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | None | Unset = UNSET,
     ) -> MerchantCreditsUsedResponse:
@@ -561,7 +567,10 @@ class ResultsWithRawResponse(SyncAPIResource):
     _raw = True
 
     def get(
-        self, *, interview_result_id: UUID, get_signed_recordings: GetResultDetailsGetSignedRecordings | Unset = UNSET
+        self,
+        *,
+        interview_result_id: str | UUID,
+        get_signed_recordings: GetResultDetailsGetSignedRecordings | Unset = UNSET,
     ) -> APIResponse[JobInterviewDetailsResponse]:
         """Get interview result details with transcript
 
@@ -588,8 +597,8 @@ class ResultsWithRawResponse(SyncAPIResource):
         *,
         export_type: JobInterviewPdfRequestExportType,
         export_features_result: InterviewPdfExportFeatures | Mapping[str, Any] | Unset = UNSET,
-        interview_result_id: UUID | Unset = UNSET,
-        interview_result_ids: Sequence[UUID] | Unset = UNSET,
+        interview_result_id: str | UUID | Unset = UNSET,
+        interview_result_ids: Sequence[str | UUID] | Unset = UNSET,
         store_file: bool | Unset = UNSET,
         template: ReportTemplate | Unset = UNSET,
     ) -> APIResponse[HTMLExport | JSONExport | PDFExport]: ...
@@ -611,7 +620,9 @@ class ResultsWithRawResponse(SyncAPIResource):
         self, body: RequestAnotherAttemptRequest | Mapping[str, Any], /
     ) -> APIResponse[RequestAnotherAttemptResponse]: ...
     @overload
-    def request_another_attempt(self, *, interview_result_id: UUID) -> APIResponse[RequestAnotherAttemptResponse]: ...
+    def request_another_attempt(
+        self, *, interview_result_id: str | UUID
+    ) -> APIResponse[RequestAnotherAttemptResponse]: ...
     def request_another_attempt(
         self, body: RequestAnotherAttemptRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> APIResponse[RequestAnotherAttemptResponse]:
@@ -628,12 +639,12 @@ class ResultsWithRawResponse(SyncAPIResource):
     def list(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListResultsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListResultsType | Unset = UNSET,
         tab: ListResultsTab | Unset = UNSET,
         step: ListResultsStep | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
-        profile_interview_id: UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
+        profile_interview_id: str | UUID | Unset = UNSET,
         risks: str | Unset = UNSET,
         order_by: ListResultsOrderBy | Unset = UNSET,
         filter_text: str | Unset = UNSET,
@@ -654,7 +665,7 @@ class ResultsWithRawResponse(SyncAPIResource):
                 None,
                 {
                     "merchant_id": merchant_id,
-                    "type_": type_,
+                    "type": type,
                     "tab": tab,
                     "step": step,
                     "interview_id": interview_id,
@@ -672,12 +683,12 @@ class ResultsWithRawResponse(SyncAPIResource):
     def list_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListResultsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListResultsType | Unset = UNSET,
         tab: ListResultsTab | Unset = UNSET,
         step: ListResultsStep | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
-        profile_interview_id: UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
+        profile_interview_id: str | UUID | Unset = UNSET,
         risks: str | Unset = UNSET,
         order_by: ListResultsOrderBy | Unset = UNSET,
         filter_text: str | Unset = UNSET,
@@ -698,7 +709,7 @@ class ResultsWithRawResponse(SyncAPIResource):
                 None,
                 {
                     "merchant_id": merchant_id,
-                    "type_": type_,
+                    "type": type,
                     "tab": tab,
                     "step": step,
                     "interview_id": interview_id,
@@ -718,8 +729,8 @@ class ResultsWithRawResponse(SyncAPIResource):
         *,
         date_from: str,
         date_to: str,
-        merchant_id: UUID | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | None | Unset = UNSET,
     ) -> APIResponse[MerchantAnalyticsResponse]:
@@ -750,8 +761,8 @@ class ResultsWithRawResponse(SyncAPIResource):
         *,
         date_from: str,
         date_to: str,
-        merchant_id: UUID | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | None | Unset = UNSET,
     ) -> APIResponse[MerchantAnalyticsResponse]:
@@ -780,8 +791,8 @@ class ResultsWithRawResponse(SyncAPIResource):
     def list_credits_used(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | None | Unset = UNSET,
     ) -> APIResponse[MerchantCreditsUsedResponse]:
@@ -803,8 +814,8 @@ class ResultsWithRawResponse(SyncAPIResource):
     def list_credits_used_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | None | Unset = UNSET,
     ) -> APIResponse[MerchantCreditsUsedResponse]:
@@ -830,7 +841,10 @@ class AsyncResultsWithRawResponse(AsyncAPIResource):
     _raw = True
 
     async def get(
-        self, *, interview_result_id: UUID, get_signed_recordings: GetResultDetailsGetSignedRecordings | Unset = UNSET
+        self,
+        *,
+        interview_result_id: str | UUID,
+        get_signed_recordings: GetResultDetailsGetSignedRecordings | Unset = UNSET,
     ) -> APIResponse[JobInterviewDetailsResponse]:
         """Get interview result details with transcript
 
@@ -857,8 +871,8 @@ class AsyncResultsWithRawResponse(AsyncAPIResource):
         *,
         export_type: JobInterviewPdfRequestExportType,
         export_features_result: InterviewPdfExportFeatures | Mapping[str, Any] | Unset = UNSET,
-        interview_result_id: UUID | Unset = UNSET,
-        interview_result_ids: Sequence[UUID] | Unset = UNSET,
+        interview_result_id: str | UUID | Unset = UNSET,
+        interview_result_ids: Sequence[str | UUID] | Unset = UNSET,
         store_file: bool | Unset = UNSET,
         template: ReportTemplate | Unset = UNSET,
     ) -> APIResponse[HTMLExport | JSONExport | PDFExport]: ...
@@ -882,7 +896,7 @@ class AsyncResultsWithRawResponse(AsyncAPIResource):
     ) -> APIResponse[RequestAnotherAttemptResponse]: ...
     @overload
     async def request_another_attempt(
-        self, *, interview_result_id: UUID
+        self, *, interview_result_id: str | UUID
     ) -> APIResponse[RequestAnotherAttemptResponse]: ...
     async def request_another_attempt(
         self, body: RequestAnotherAttemptRequest | Mapping[str, Any] | None = None, /, **fields: Any
@@ -900,12 +914,12 @@ class AsyncResultsWithRawResponse(AsyncAPIResource):
     async def list(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListResultsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListResultsType | Unset = UNSET,
         tab: ListResultsTab | Unset = UNSET,
         step: ListResultsStep | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
-        profile_interview_id: UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
+        profile_interview_id: str | UUID | Unset = UNSET,
         risks: str | Unset = UNSET,
         order_by: ListResultsOrderBy | Unset = UNSET,
         filter_text: str | Unset = UNSET,
@@ -926,7 +940,7 @@ class AsyncResultsWithRawResponse(AsyncAPIResource):
                 None,
                 {
                     "merchant_id": merchant_id,
-                    "type_": type_,
+                    "type": type,
                     "tab": tab,
                     "step": step,
                     "interview_id": interview_id,
@@ -944,12 +958,12 @@ class AsyncResultsWithRawResponse(AsyncAPIResource):
     async def list_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        type_: ListResultsType | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        type: ListResultsType | Unset = UNSET,
         tab: ListResultsTab | Unset = UNSET,
         step: ListResultsStep | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
-        profile_interview_id: UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
+        profile_interview_id: str | UUID | Unset = UNSET,
         risks: str | Unset = UNSET,
         order_by: ListResultsOrderBy | Unset = UNSET,
         filter_text: str | Unset = UNSET,
@@ -970,7 +984,7 @@ class AsyncResultsWithRawResponse(AsyncAPIResource):
                 None,
                 {
                     "merchant_id": merchant_id,
-                    "type_": type_,
+                    "type": type,
                     "tab": tab,
                     "step": step,
                     "interview_id": interview_id,
@@ -990,8 +1004,8 @@ class AsyncResultsWithRawResponse(AsyncAPIResource):
         *,
         date_from: str,
         date_to: str,
-        merchant_id: UUID | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | None | Unset = UNSET,
     ) -> APIResponse[MerchantAnalyticsResponse]:
@@ -1022,8 +1036,8 @@ class AsyncResultsWithRawResponse(AsyncAPIResource):
         *,
         date_from: str,
         date_to: str,
-        merchant_id: UUID | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | None | Unset = UNSET,
     ) -> APIResponse[MerchantAnalyticsResponse]:
@@ -1052,8 +1066,8 @@ class AsyncResultsWithRawResponse(AsyncAPIResource):
     async def list_credits_used(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | None | Unset = UNSET,
     ) -> APIResponse[MerchantCreditsUsedResponse]:
@@ -1075,8 +1089,8 @@ class AsyncResultsWithRawResponse(AsyncAPIResource):
     async def list_credits_used_page(
         self,
         *,
-        merchant_id: UUID | Unset = UNSET,
-        interview_id: UUID | Unset = UNSET,
+        merchant_id: str | UUID | Unset = UNSET,
+        interview_id: str | UUID | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | None | Unset = UNSET,
     ) -> APIResponse[MerchantCreditsUsedResponse]:

@@ -54,7 +54,7 @@ class Screening(SyncAPIResource):
         position_location: None | str | Unset = UNSET,
         position_name: None | str | Unset = UNSET,
         status: None | PreScreeningCreateRequestStatus | Unset = UNSET,
-        type_: None | PreScreeningCreateRequestType | Unset = UNSET,
+        type: None | PreScreeningCreateRequestType | Unset = UNSET,
         update_position_def_set_id: None | str | Unset = UNSET,
         visibility: None | str | Unset = UNSET,
     ) -> PreScreeningCreateResponse: ...
@@ -155,7 +155,7 @@ class AsyncScreening(AsyncAPIResource):
         position_location: None | str | Unset = UNSET,
         position_name: None | str | Unset = UNSET,
         status: None | PreScreeningCreateRequestStatus | Unset = UNSET,
-        type_: None | PreScreeningCreateRequestType | Unset = UNSET,
+        type: None | PreScreeningCreateRequestType | Unset = UNSET,
         update_position_def_set_id: None | str | Unset = UNSET,
         visibility: None | str | Unset = UNSET,
     ) -> PreScreeningCreateResponse: ...
@@ -260,7 +260,7 @@ class ScreeningWithRawResponse(SyncAPIResource):
         position_location: None | str | Unset = UNSET,
         position_name: None | str | Unset = UNSET,
         status: None | PreScreeningCreateRequestStatus | Unset = UNSET,
-        type_: None | PreScreeningCreateRequestType | Unset = UNSET,
+        type: None | PreScreeningCreateRequestType | Unset = UNSET,
         update_position_def_set_id: None | str | Unset = UNSET,
         visibility: None | str | Unset = UNSET,
     ) -> APIResponse[PreScreeningCreateResponse]: ...
@@ -365,7 +365,7 @@ class AsyncScreeningWithRawResponse(AsyncAPIResource):
         position_location: None | str | Unset = UNSET,
         position_name: None | str | Unset = UNSET,
         status: None | PreScreeningCreateRequestStatus | Unset = UNSET,
-        type_: None | PreScreeningCreateRequestType | Unset = UNSET,
+        type: None | PreScreeningCreateRequestType | Unset = UNSET,
         update_position_def_set_id: None | str | Unset = UNSET,
         visibility: None | str | Unset = UNSET,
     ) -> APIResponse[PreScreeningCreateResponse]: ...
