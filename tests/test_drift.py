@@ -162,6 +162,18 @@ def test_every_kind_has_a_fixture_pair() -> None:
     assert {path.name for path in FIXTURES.iterdir() if path.is_dir()} == set(CASES)
 
 
+def test_the_kinds_tables_list_exactly_the_kinds() -> None:
+    import drift_kinds
+
+    kinds = {kind.value for kind in Kind}
+    in_module = set(re.findall(r"^([a-z]+(?:-[a-z0-9]+)+) {2,}\S", drift_kinds.__doc__ or "", re.MULTILINE))
+    in_docs = set(
+        re.findall(r"^\| `([a-z-]+)` \|", (ROOT / "docs" / "drift.md").read_text(encoding="utf-8"), re.MULTILINE)
+    )
+    assert in_module == kinds
+    assert in_docs == kinds
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_locations_point_into_the_new_document_or_the_old_one_for_removals(name: str) -> None:
     old, new = pair(name)
