@@ -5,6 +5,7 @@
 >>> jm.interviews.create(name="Project manager", ...)
 """
 
+from ._auth import BearerToken, RefreshError, SupabaseSession, TokenPair, TokenProvider
 from ._client import AsyncJobMojito, JobMojito
 from ._errors import (
     APIConnectionError,
@@ -40,6 +41,7 @@ __all__ = [
     "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
+    "BearerToken",
     "ConflictError",
     "InternalServerError",
     "JobMojito",
@@ -47,9 +49,13 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RefreshError",
     "RetryDecision",
     "RetryPolicy",
+    "SupabaseSession",
     "SyncPager",
+    "TokenPair",
+    "TokenProvider",
     "UnprocessableEntityError",
     "ValidationError",
     "__version__",

@@ -32,13 +32,14 @@ from typing import Any
 
 import httpx
 
+from ._errors import JobMojitoError
 from ._retry import SIDE_REQUEST
 from ._secrets import Secret, secret_registry
 
 __all__ = ["BearerToken", "RefreshError", "SupabaseSession", "TokenPair", "TokenProvider", "jwt_expiry"]
 
 
-class RefreshError(Exception):
+class RefreshError(JobMojitoError):
     """The Supabase session could not be refreshed; sign in again.
 
     The message names the HTTP status and Supabase's error code only: no token, no
