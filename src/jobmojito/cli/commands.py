@@ -1,0 +1,183 @@
+"""One click command per operation, built at run time from the operation table.
+
+``jobmojito <resource> <method> --field value ...``: the resource and method
+names are the SDK's (``jm.interviews.register_users`` is ``jobmojito interviews
+register-users``), the options are the operation's request fields with their
+descriptions from the packaged document. A command is built when it is
+first looked up: running one reads the schemas of that operation only.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import ExitStack, contextmanager
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import click
+from jobmojito_api.types import File
+
+from .._errors import JobMojitoError
+from .._operations import Operation, get_operation
+from .document import Field, enum_values, fields, summary, tag_description
+from .errors import UsageError, error_line, exit_status
+from .options import connection_options, make_client, pop_connection
+from .output import write_json, write_line
+from .values import option_value, read_data
+
+ENUM_SHOWN = 12
+
+
+def command_name(python_name: str) -> str:
+    return python_name.replace("_", "-")
+
+
+@cache
+def resources() -> Mapping[str, Mapping[str, str]]:
+    """``{resource command: {method command: operation id}}`` from the operation table."""
+    from jobmojito_api._operations import OPERATIONS
+
+    table: dict[str, dict[str, str]] = {}
+    for operation_id, data in OPERATIONS.items():
+        table.setdefault(command_name(data["resource"]), {})[command_name(data["name"])] = operation_id
+    return table
+
+
+class ResourceGroup(click.Group):
+    """The commands of one resource, each built on first use."""
+
+    def __init__(self, name: str, extra: Mapping[str, Callable[[], click.Command]] | None = None) -> None:
+        first = get_operation(next(iter(resources()[name].values())))
+        super().__init__(name, help=tag_description(first) or f"Operations on {name.replace('-', ' ')}.")
+        self._extra = dict(extra or {})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*resources()[self.name or ""], *self._extra})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        cmd_name = command_name(cmd_name)
+        if cmd_name in self._extra:
+            return self._extra[cmd_name]()
+        operation_id = resources()[self.name or ""].get(cmd_name)
+        return operation_command(get_operation(operation_id), cmd_name) if operation_id else None
+
+
+@contextmanager
+def reporting(operation: str, hint: Callable[[], str | None] | None = None) -> Iterator[None]:
+    """SDK errors as one line on stderr (then ``hint()``, if any) and the exit status of their class."""
+    try:
+        yield
+    except (JobMojitoError, KeyboardInterrupt) as exc:
+        click.echo(error_line(exc, operation), err=True)
+        note = hint() if hint else None
+        if note:
+            click.echo(note, err=True)
+        raise click.exceptions.Exit(exit_status(exc)) from None
+
+
+def field_options(fs: list[Field]) -> list[click.Option]:
+    return [
+        click.Option(
+            [f.option, f.param],
+            multiple="array" in f.types,
+            metavar=_metavar(f),
+            help=_help(f),
+        )
+        for f in fs
+    ]
+
+
+def _metavar(f: Field) -> str:
+    if f.is_file:
+        return "PATH"
+    kinds = f.types - {"null"}
+    if "array" in kinds or "object" in kinds:
+        return "JSON"
+    if len(kinds) == 1:
+        return {"integer": "INTEGER", "number": "NUMBER", "boolean": "BOOLEAN"}.get(next(iter(kinds)), "TEXT")
+    return "VALUE"
+
+
+def _help(f: Field) -> str:
+    notes = ["required"] if f.required else []
+    choices = enum_values(f.schema)
+    if choices:
+        shown = ", ".join("null" if c is None else str(c) or '""' for c in choices[:ENUM_SHOWN])
+        notes.append("one of: " + shown + (", …" if len(choices) > ENUM_SHOWN else ""))
+    if "array" in f.types:
+        notes.append("repeat the option, or give a JSON array")
+    if f.is_file:
+        notes.append("a file to upload")
+    if "null" in f.types:
+        notes.append("null allowed")
+    return f"{f.description} [{'; '.join(notes)}]" if notes else f.description
+
+
+def operation_command(op: Operation, name: str) -> click.Command:
+    fs = fields(op)
+    short, long = summary(op)
+    params: list[click.Parameter] = list(field_options(fs))
+    epilog = []
+    if op.body is not None:
+        params.append(click.Option(["--data"], metavar="JSON|@FILE|-", help="The whole request body as a JSON object."))
+        epilog.append(
+            "The body can be given whole with --data '{...}', --data @body.json or --data - (stdin); "
+            "field options given as well replace its keys."
+        )
+    if op.items:
+        params.append(click.Option(["--all", "all_pages"], is_flag=True, help="Every item of every page."))
+        params.append(click.Option(["--max-items"], type=click.IntRange(min=0), help="With --all: stop after N."))
+        epilog.append("Prints one page as JSON; with --all, every item of every page as JSON Lines.")
+    params += connection_options()
+
+    def callback(**kwargs: Any) -> None:
+        settings = pop_connection(click.get_current_context(), kwargs)
+        with reporting(op.id), ExitStack() as stack:
+            jm = stack.enter_context(make_client(settings))
+            run(op, fs, jm, kwargs, stack)
+
+    return click.Command(
+        name,
+        params=params,
+        callback=callback,
+        help=f"{short}.\n\n{long}" if long else short,
+        short_help=short,
+        epilog="\n\n".join(epilog) or None,
+    )
+
+
+def run(op: Operation, fs: list[Field], jm: Any, kwargs: dict[str, Any], stack: ExitStack) -> None:
+    from jobmojito_api._operations import OPERATIONS
+
+    data = OPERATIONS[op.id]
+    resource = getattr(jm, data["resource"])
+    values = [(f, option_value(f, kwargs[f.param], op.id)) for f in fs if kwargs[f.param] not in (None, ())]
+    if op.body is not None:
+        body = read_data(kwargs["data"]) if kwargs.get("data") else {}
+        body.update({f.wire: value for f, value in values})
+        for f in fs:
+            if f.is_file and isinstance(body.get(f.wire), str):
+                body[f.wire] = _open(stack, f, body[f.wire])
+        write_json(getattr(resource, data["name"])(body))
+        return
+    arguments = {f.kwarg: value for f, value in values}
+    if op.items and kwargs["all_pages"]:
+        for item in getattr(resource, data["name"])(**arguments, max_items=kwargs["max_items"]):
+            write_line(item)
+        return
+    if op.items and kwargs["max_items"] is not None:
+        raise UsageError("--max-items goes with --all")
+    page_method = f"{data['name']}_page" if op.items else data["name"]
+    write_json(getattr(resource, page_method)(**arguments))
+
+
+def _open(stack: ExitStack, f: Field, path_text: str) -> File:
+    path = Path(path_text)
+    try:
+        payload = stack.enter_context(path.open("rb"))
+    except OSError as exc:
+        raise UsageError(f"{f.option}: cannot read {path}: {exc.strerror or exc}") from None
+    mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return File(payload=payload, file_name=path.name, mime_type=mime)

@@ -1,0 +1,212 @@
+"""What the CLI reads about an operation: its fields, their schemas and descriptions.
+
+Field names and JSON Schemas come from the runtime operation table (the
+same ones the client validates with); the human text (summaries and each
+field's ``description``) from the published document packaged with the
+generated client, ``jobmojito_api/openapi.json``, read on first use.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .._operations import Operation
+
+# Options of every operation command: a field with one of these names is
+# spelled ``--field-<name>`` instead.
+RESERVED = frozenset({"data", "all", "max_items", "token", "base_url", "timeout", "max_retries", "help"})
+DESCRIPTION_CHARS = 160
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`])")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One request field as a command-line option."""
+
+    kwarg: str  # the SDK's keyword argument
+    wire: str  # its name in the JSON body or the query string
+    schema: Mapping[str, Any]
+    description: str
+    required: bool
+
+    @property
+    def option(self) -> str:
+        name = f"field_{self.kwarg}" if self.kwarg in RESERVED else self.kwarg
+        return "--" + name.replace("_", "-")
+
+    @property
+    def param(self) -> str:
+        """The name click stores the value under."""
+        return "f_" + self.kwarg
+
+    @property
+    def types(self) -> frozenset[str]:
+        return schema_types(self.schema)
+
+    @property
+    def is_file(self) -> bool:
+        return self.schema.get("format") == "binary"
+
+
+@cache
+def document() -> Mapping[str, Any]:
+    """The published OpenAPI document, as packaged with the generated client."""
+    text = resources.files("jobmojito_api").joinpath("openapi.json").read_text(encoding="utf-8")
+    data: Mapping[str, Any] = json.loads(text)
+    return data
+
+
+def resolve(node: Any) -> Any:
+    """``node`` with local ``$ref``s followed (one level at a time, until none is left)."""
+    seen = 0
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and seen < 32:
+        target: Any = document()
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node, seen = target, seen + 1
+    return node
+
+
+def published(op: Operation) -> Mapping[str, Any]:
+    """The operation object of the published document (empty if it is not there)."""
+    item = document().get("paths", {}).get(op.path, {})
+    found: Mapping[str, Any] = item.get(op.method.lower(), {})
+    return found
+
+
+def properties(schema: Any) -> Mapping[str, Any]:
+    """The properties of a (resolved) object schema, ``allOf`` parts merged."""
+    schema = resolve(schema)
+    if not isinstance(schema, Mapping):
+        return {}
+    merged: dict[str, Any] = {}
+    for part in schema.get("allOf", []):
+        merged.update(properties(part))
+    merged.update(schema.get("properties", {}))
+    return merged
+
+
+def trim(text: str, limit: int = DESCRIPTION_CHARS) -> str:
+    """The first sentence of ``text`` on one line, at most ``limit`` characters."""
+    text = " ".join(text.split())
+    text = _SENTENCE_END.split(text, maxsplit=1)[0]
+    if len(text) > limit:
+        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def _description(schema: Any) -> str:
+    schema = resolve(schema)
+    if not isinstance(schema, Mapping):
+        return ""
+    text = schema.get("description")
+    if isinstance(text, str):
+        return text
+    for part in schema.get("anyOf", []) + schema.get("oneOf", []) + schema.get("allOf", []):
+        found = _description(part)
+        if found:
+            return found
+    return ""
+
+
+def _body_descriptions(doc_op: Mapping[str, Any]) -> Mapping[str, Any]:
+    content = doc_op.get("requestBody", {}).get("content", {})
+    found: dict[str, Any] = {}
+    for media in content.values():  # multipart first where both are documented
+        for name, schema in properties(media.get("schema")).items():
+            found.setdefault(name, schema)
+    return found
+
+
+def fields(op: Operation) -> list[Field]:
+    """The operation's request fields, required ones first, then by name."""
+    doc_op = published(op)
+    if op.body is not None:
+        schema = op.body_schema or {}
+        names = {wire: kwarg for kwarg, wire in op.fields.items()}
+        pairs = [(names.get(wire, wire), wire) for wire in schema.get("properties", {})]
+        described = _body_descriptions(doc_op)
+    else:
+        schema = op.query_schema or {}
+        pairs = list(op.query.items())
+        parameters = [p for p in map(resolve, doc_op.get("parameters", [])) if isinstance(p, Mapping)]
+        described = {str(p.get("name")): p for p in parameters}
+    required = set(schema.get("required", []))
+    out = []
+    for kwarg, wire in pairs:
+        doc = described.get(wire, {})
+        text = _description(doc) or _description(doc.get("schema")) if isinstance(doc, Mapping) else ""
+        out.append(
+            Field(
+                kwarg=kwarg,
+                wire=wire,
+                schema=schema.get("properties", {}).get(wire, {}),
+                description=trim(text),
+                required=wire in required,
+            )
+        )
+    return sorted(out, key=lambda f: (not f.required, f.kwarg))
+
+
+def summary(op: Operation) -> tuple[str, str]:
+    """The operation's one-line summary and its longer description."""
+    doc_op = published(op)
+    return str(doc_op.get("summary") or op.id), " ".join(str(doc_op.get("description") or "").split())
+
+
+def tag_description(op: Operation) -> str:
+    """The description of the operation's (first) tag: what its resource is for."""
+    tags = published(op).get("tags") or [""]
+    for tag in document().get("tags", []):
+        if tag.get("name") == tags[0]:
+            return trim(str(tag.get("description") or ""), limit=200)
+    return ""
+
+
+def item_columns(op: Operation) -> list[str]:
+    """The property names of a list operation's items, in the document's order."""
+    response = resolve(published(op).get("responses", {}).get("200", {}))
+    for media in response.get("content", {}).values():
+        items = resolve(properties(media.get("schema")).get(op.items or "data", {}))
+        return list(properties(items.get("items", {})) if isinstance(items, Mapping) else [])
+    return []
+
+
+def schema_types(schema: Mapping[str, Any]) -> frozenset[str]:
+    """Every JSON type a value of ``schema`` may have (``anyOf``/``oneOf`` included)."""
+    kinds: set[str] = set()
+    declared = schema.get("type")
+    if isinstance(declared, str):
+        kinds.add(declared)
+    elif isinstance(declared, list):
+        kinds.update(str(k) for k in declared)
+    for part in schema.get("anyOf", []) + schema.get("oneOf", []):
+        kinds |= schema_types(part)
+    if "enum" in schema and not kinds:
+        kinds.update(_json_type(v) for v in schema["enum"])
+    return frozenset(kinds)
+
+
+def enum_values(schema: Mapping[str, Any]) -> list[Any]:
+    values = list(schema.get("enum", []))
+    for part in schema.get("anyOf", []) + schema.get("oneOf", []):
+        values += [v for v in enum_values(part) if v not in values]
+    return values
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    return "string" if isinstance(value, str) else "object"
