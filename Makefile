@@ -41,5 +41,12 @@ FORMAT ?= markdown
 drift: $(READY)
 	@$(BIN)/python scripts/drift.py --old "$(OLD)" --new "$(NEW)" --format "$(FORMAT)"
 
+# The quickstart against a local sandbox (scripts/demo.py). requirements-dev.txt
+# already holds the extras' packages, so pip runs (and needs PyPI) only if they are missing.
+demo: $(READY)
+	$(BIN)/python -c "import click, starlette, uvicorn, openapi_core" 2>/dev/null || \
+		$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[sandbox,cli]'
+	$(BIN)/python scripts/demo.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
