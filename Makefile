@@ -29,6 +29,7 @@ typecheck: $(READY)
 
 check: $(READY) lint typecheck
 	$(BIN)/python scripts/check_generated.py
+	$(BIN)/python scripts/api_guard.py
 
 test: $(READY)
 	$(BIN)/python -m pytest
