@@ -9,6 +9,7 @@ happens. Every step has a timeout; the exit status is non-zero on any failure.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import os
 import queue
@@ -71,7 +72,10 @@ def step(title: str, command: list[str], env: dict[str, str], *, echo: bool = Tr
     return done.stdout
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Run the quickstart against a local sandbox.")
+    parser.add_argument("--script", type=Path, default=QUICKSTART, help="the script to run (default: the quickstart)")
+    script: Path = parser.parse_args(argv).script
     try:
         process, url = start_sandbox()
     except (OSError, RuntimeError) as exc:
@@ -80,7 +84,7 @@ def main() -> int:
     print(f"Sandbox running at {url} (pid {process.pid})")
     env = {**os.environ, "JOBMOJITO_BASE_URL": url, "JOBMOJITO_TOKEN": "sandbox-demo-token"}
     try:
-        step("python examples/quickstart.py", [sys.executable, str(QUICKSTART)], env)
+        step(f"python {script}", [sys.executable, str(script)], env)
         export = [sys.executable, "-m", "jobmojito.cli", "results", "export", "--format", "csv"]
         rows = list(csv.DictReader(step("jobmojito results export --format csv", export, env, echo=False).splitlines()))
         for row in rows:

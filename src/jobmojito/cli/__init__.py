@@ -83,7 +83,11 @@ def sandbox(args: tuple[str, ...]) -> None:
             raise JobMojitoError(
                 f"the sandbox needs its extra: pip install 'jobmojito[sandbox]' ({exc.name or exc} is missing)"
             ) from None
-    raise click.exceptions.Exit(sandbox_main(list(args)))
+    try:
+        status = sandbox_main(list(args))
+    except SystemExit as exc:  # argparse on --help or a bad argument
+        status = exc.code if isinstance(exc.code, int) else OK if exc.code is None else FAILURE
+    raise click.exceptions.Exit(status)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

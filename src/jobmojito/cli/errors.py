@@ -8,7 +8,7 @@ the arguments" from "try again later" without parsing stderr:
  1    any other error (an undocumented HTTP status, an unexpected failure)
  2    usage: unknown option, malformed ``--data`` JSON, unreadable file
  3    validation: an argument breaks the document's rules; nothing was sent
- 4    authentication: no token, HTTP 401 or 403
+ 4    authentication: no token, HTTP 401 or 403, a session that cannot be refreshed
  5    not found: HTTP 404
  6    refused by the server: HTTP 400, 409 or 422
  7    rate limited: HTTP 429 (after the client's own retries)
@@ -22,6 +22,7 @@ the arguments" from "try again later" without parsing stderr:
 from __future__ import annotations
 
 from .. import _errors as e
+from .._auth import RefreshError
 
 OK = 0
 FAILURE = 1
@@ -53,6 +54,7 @@ _TABLE: tuple[tuple[type[BaseException], int], ...] = (
     (UsageError, USAGE),
     (e.ValidationError, VALIDATION),
     (MissingTokenError, AUTH),
+    (RefreshError, AUTH),
     (e.AuthenticationError, AUTH),
     (e.PermissionDeniedError, AUTH),
     (e.NotFoundError, NOT_FOUND),

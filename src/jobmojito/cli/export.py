@@ -33,16 +33,17 @@ OWN = ("limit", "offset", "order_by")  # set by the export's own options
 class Export:
     """Streams items to stdout and remembers where to resume."""
 
-    def __init__(self, fmt: str, since: datetime | None, offset: int) -> None:
+    def __init__(self, fmt: str, since: datetime | None, offset: int, header: bool = True) -> None:
         self.since = since
         self.offset = offset  # of the next item not yet written
         self.written = 0
         self.columns = item_columns(get_operation(OPERATION))
         self._csv = csv.writer(sys.stdout, lineterminator="\n") if fmt == "csv" else None
         self.progress = sys.stderr.isatty()
+        self.with_header = header
 
-    def header(self) -> None:
-        if self._csv is not None:
+    def write_header(self) -> None:
+        if self._csv is not None and self.with_header:
             self._csv.writerow(self.columns)
 
     def page(self, items: Iterable[Any], total: Any) -> None:
@@ -116,6 +117,7 @@ def export_command() -> click.Command:
         click.Option(
             ["--offset"], type=click.IntRange(min=0), default=0, show_default=True, help="Start at this row (resume)."
         ),
+        click.Option(["--header/--no-header"], default=True, help="CSV: the header row (leave it out to append)."),
         click.Option(
             ["--limit-per-page"], type=click.IntRange(1, 1000), default=100, show_default=True, help="Rows per request."
         ),
@@ -133,19 +135,21 @@ def export_command() -> click.Command:
 
     def callback(**kwargs: Any) -> None:
         settings = pop_connection(click.get_current_context(), kwargs)
-        export = Export(kwargs["fmt"], kwargs["since"], kwargs["offset"])
+        export = Export(kwargs["fmt"], kwargs["since"], kwargs["offset"], kwargs["header"])
         with reporting(OPERATION, export.resume_hint), ExitStack() as stack:
             jm = stack.enter_context(make_client(settings))
             arguments = {f.kwarg: option_value(f, kwargs[f.param], op.id) for f in filters if kwargs[f.param]}
             pager = jm.results.list(
                 **arguments, order_by=kwargs["order_by"], limit=kwargs["limit_per_page"], offset=kwargs["offset"]
             )
-            export.header()
-            for page in pager.pages():
-                pagination = getattr(page, "pagination", None)
-                export.page(getattr(page, op.items or "data"), getattr(pagination, "total", None))
-        if export.progress:
-            click.echo("", err=True)
+            export.write_header()
+            try:
+                for page in pager.pages():
+                    pagination = getattr(page, "pagination", None)
+                    export.page(getattr(page, op.items or "data"), getattr(pagination, "total", None))
+            finally:
+                if export.progress:
+                    click.echo("", err=True)  # end the progress line
 
     return click.Command(
         "export",
