@@ -109,7 +109,8 @@ class OperationDiff:
         for base, container in ((op.item_ptr, op.item), (op.ptr, op.raw)):  # the operation's own win
             for index, raw in enumerate(as_list(container.get("parameters"))):
                 param, ptr = doc.resolve(raw, pointer(base, "parameters", index))
-                param = as_dict(param)
+                if not isinstance(param, dict):
+                    continue
                 if doc.is_opaque(param):  # an unresolvable reference: known only by its text
                     found["$ref", str(param["$ref"])] = (param, ptr)
                     continue

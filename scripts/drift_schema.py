@@ -48,7 +48,8 @@ class Document:
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.data = data
 
-    def lookup(self, ptr: str) -> Any:
+    def find(self, ptr: str) -> tuple[bool, Any]:
+        """``(True, value)`` at the JSON pointer ``ptr``, ``(False, None)`` where nothing is."""
         node: Any = self.data
         for raw in ptr.split("/")[1:]:
             token = raw.replace("~1", "/").replace("~0", "~")
@@ -57,8 +58,14 @@ class Document:
             elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
                 node = node[int(token)]
             else:
-                return None
-        return node
+                return False, None
+        return True, node
+
+    def lookup(self, ptr: str) -> Any:
+        return self.find(ptr)[1]
+
+    def has(self, ptr: str) -> bool:
+        return self.find(ptr)[0]
 
     def resolve(self, node: Any, ptr: str) -> tuple[Any, str]:
         """Follow ``$ref`` until a real object; keep it opaque when unresolvable.

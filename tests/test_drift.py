@@ -20,6 +20,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,6 +111,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
     "nullable-styles": ([], []),
 }
 REMOVALS = {kind for kind in Kind if kind.value.endswith("-removed")}
+REPORT_VALIDATOR = Draft202012Validator(REPORT_SCHEMA)
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -179,9 +182,9 @@ def test_locations_point_into_the_new_document_or_the_old_one_for_removals(name:
     old, new = pair(name)
     for before, after in ((old, new), (new, old)):
         for change in diff(before, after):
-            if Document(after).lookup(change.location) is None:
+            if not Document(after).has(change.location):
                 assert change.kind in REMOVALS or change.new is None, change
-                assert Document(before).lookup(change.location) is not None, change
+                assert Document(before).has(change.location), change
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -274,6 +277,82 @@ def test_excerpt_shows_the_part_that_changed_in_a_long_text() -> None:
     assert "minutes" in short_old and "seconds" in short_new
     assert len(short_old) <= 122 and len(short_new) <= 122
     assert excerpt("short", "text") == ("short", "text")
+
+
+REFS = st.sampled_from(["#/components/schemas/A", "#/components/schemas/B", "#/paths", "#/nowhere", "other.yaml"])
+JUNK = st.recursive(
+    st.none() | st.booleans() | st.integers(-2, 2) | st.sampled_from(["string", "null", ""]),
+    lambda inner: (
+        st.lists(inner, max_size=2) | st.dictionaries(st.sampled_from(["type", "$ref", "items"]), inner, max_size=2)
+    ),
+    max_leaves=3,
+)
+TYPES = st.sampled_from(["string", "integer", "object", "array", "null"])
+NAMES = st.sampled_from(["p", "q", "r"])
+
+
+def _schemas(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    optional = {
+        "type": TYPES | st.lists(TYPES, max_size=2),
+        "nullable": st.booleans(),
+        "properties": st.dictionaries(NAMES, inner, max_size=3),
+        "required": st.lists(NAMES, max_size=3),
+        "items": inner,
+        "anyOf": st.lists(inner, max_size=3),
+        "allOf": st.lists(inner, max_size=2),
+        "enum": st.lists(st.sampled_from(["a", "b", None]), max_size=3),
+        "minimum": st.integers(0, 2),
+        "description": st.sampled_from(["minutes", "seconds"]),
+    }
+    return st.fixed_dictionaries({}, optional=optional) | JUNK
+
+
+LEAF = st.fixed_dictionaries({}, optional={"type": TYPES, "$ref": REFS, "format": st.sampled_from(["date", "uuid"])})
+SCHEMA = st.recursive(LEAF | JUNK, _schemas, max_leaves=8)
+CONTENT = st.dictionaries(
+    st.sampled_from(["application/json", "text/plain"]), st.fixed_dictionaries({"schema": SCHEMA})
+)
+PARAMETER = st.fixed_dictionaries(
+    {"name": NAMES, "in": st.sampled_from(["query", "header"])}, optional={"required": st.booleans(), "schema": SCHEMA}
+)
+OPERATION = st.fixed_dictionaries(
+    {},
+    optional={
+        "parameters": st.lists(PARAMETER | JUNK, max_size=2),
+        "requestBody": st.fixed_dictionaries({}, optional={"required": st.booleans(), "content": CONTENT}) | JUNK,
+        "responses": st.dictionaries(st.sampled_from(["200", "404"]), st.fixed_dictionaries({"content": CONTENT})),
+        "security": st.lists(st.dictionaries(st.sampled_from(["k", "b"]), st.just([]) | JUNK, max_size=2), max_size=2),
+    },
+)
+
+
+def skeleton(operation: Any, a: Any, b: Any) -> dict[str, Any]:
+    return {"openapi": "3.1.0", "paths": {"/x": {"get": operation}}, "components": {"schemas": {"A": a, "B": b}}}
+
+
+def usual(parameters: Any, body: Any, response: Any) -> dict[str, Any]:
+    """An operation of the usual shape, so that schemas meet their counterparts."""
+    return {
+        "parameters": parameters,
+        "requestBody": {"content": {"application/json": {"schema": body}}},
+        "responses": {"200": {"content": {"application/json": {"schema": response}}}},
+    }
+
+
+USUAL = st.builds(usual, st.lists(PARAMETER, max_size=2), SCHEMA, SCHEMA)
+DOCUMENTS = st.builds(skeleton, USUAL | OPERATION | JUNK, SCHEMA, SCHEMA)
+
+
+@settings(max_examples=200, deadline=None)
+@given(DOCUMENTS, DOCUMENTS)
+def test_any_shape_of_document_compares_without_error(old: dict[str, Any], new: dict[str, Any]) -> None:
+    """Partial or malformed parts (a list where a mapping belongs, a $ref loop) never crash the diff."""
+    assert diff(old, old) == [] and diff(new, new) == []
+    changes = diff(old, new)
+    REPORT_VALIDATOR.validate(json.loads(json.dumps(to_json(changes))))
+    assert changes == sorted(changes, key=Change.sort_key)
+    for change in changes:
+        assert Document(new).has(change.location) or Document(old).has(change.location), change
 
 
 # --- the JSON format ------------------------------------------------------------------
