@@ -103,6 +103,8 @@ def test_ci_runs_make_test_and_check_on_every_supported_python() -> None:
     assert setup["with"]["python-version"] == "${{ matrix.python-version }}"
     commands = [step.get("run", "") for step in job["steps"]]
     assert "make test" in commands and "make check" in commands
+    checkout = next(step for step in job["steps"] if str(step.get("uses", "")).startswith("actions/checkout@"))
+    assert checkout["with"]["fetch-depth"] == 0  # a shallow clone has no v* tag for the API guard to compare with
 
 
 def test_every_action_is_pinned_to_a_version() -> None:
