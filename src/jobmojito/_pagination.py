@@ -66,7 +66,9 @@ class SyncPager(_Pager[T]):
             page = self._client._request(self._operation_id, None, self._params_at(offset))
             yield page
             got = len(_page_items(page, self._field))
-            if not _has_more(page, got):
+            more = _has_more(page, got)
+            del page  # not held while the next page is fetched
+            if not more:
                 return
             offset += got
 
@@ -75,7 +77,9 @@ class SyncPager(_Pager[T]):
         if remaining == 0:
             return
         for page in self.pages():
-            for item in _page_items(page, self._field):
+            items = iter(_page_items(page, self._field))
+            del page  # a used-up list iterator lets go of the list: the next fetch holds no item of this page
+            for item in items:
                 yield item
                 if remaining is not None:
                     remaining -= 1
@@ -98,7 +102,9 @@ class AsyncPager(_Pager[T]):
             page = await self._client._request(self._operation_id, None, self._params_at(offset))
             yield page
             got = len(_page_items(page, self._field))
-            if not _has_more(page, got):
+            more = _has_more(page, got)
+            del page  # not held while the next page is fetched
+            if not more:
                 return
             offset += got
 
@@ -107,7 +113,9 @@ class AsyncPager(_Pager[T]):
         if remaining == 0:
             return
         async for page in self.pages():
-            for item in _page_items(page, self._field):
+            items = iter(_page_items(page, self._field))
+            del page  # a used-up list iterator lets go of the list: the next fetch holds no item of this page
+            for item in items:
                 yield item
                 if remaining is not None:
                     remaining -= 1
