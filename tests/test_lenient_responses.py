@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import ROOT, load_yaml
-from generate_resources import resolve
+from facade_operations import resolve
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
