@@ -25,7 +25,7 @@ from .document import Field, enum_values, fields, summary, tag_description
 from .errors import UsageError, error_line, exit_status
 from .options import connection_options, make_client, pop_connection
 from .output import write_json, write_line
-from .values import option_value, read_data
+from .values import option_values, read_data
 
 ENUM_SHOWN = 12
 
@@ -153,7 +153,7 @@ def run(op: Operation, fs: list[Field], jm: Any, kwargs: dict[str, Any], stack: 
 
     data = OPERATIONS[op.id]
     resource = getattr(jm, data["resource"])
-    values = [(f, option_value(f, kwargs[f.param], op.id)) for f in fs if kwargs[f.param] not in (None, ())]
+    values = option_values(fs, kwargs, op.id)
     if op.body is not None:
         body = read_data(kwargs["data"]) if kwargs.get("data") else {}
         body.update({f.wire: value for f, value in values})

@@ -24,7 +24,7 @@ from .commands import field_options, reporting
 from .document import enum_values, fields, item_columns
 from .options import connection_options, make_client, pop_connection
 from .output import plain, write_line
-from .values import option_value
+from .values import option_values
 
 OPERATION = "list_results"
 OWN = ("limit", "offset", "order_by")  # set by the export's own options
@@ -138,7 +138,7 @@ def export_command() -> click.Command:
         export = Export(kwargs["fmt"], kwargs["since"], kwargs["offset"], kwargs["header"])
         with reporting(OPERATION, export.resume_hint), ExitStack() as stack:
             jm = stack.enter_context(make_client(settings))
-            arguments = {f.kwarg: option_value(f, kwargs[f.param], op.id) for f in filters if kwargs[f.param]}
+            arguments = {f.kwarg: value for f, value in option_values(filters, kwargs, op.id)}
             pager = jm.results.list(
                 **arguments, order_by=kwargs["order_by"], limit=kwargs["limit_per_page"], offset=kwargs["offset"]
             )

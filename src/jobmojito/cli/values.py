@@ -26,6 +26,11 @@ _BOOLEANS = {"true": True, "false": False, "1": True, "0": False, "yes": True, "
 _KIND_NAMES = {"integer": "an integer", "number": "a number", "boolean": "true or false"}
 
 
+def option_values(fs: Sequence[Field], given: Mapping[str, Any], operation: str) -> list[tuple[Field, Any]]:
+    """Each field given on the command line (``given`` is click's parameters) with its JSON value."""
+    return [(f, option_value(f, given[f.param], operation)) for f in fs if given[f.param] not in (None, ())]
+
+
 def option_value(field: Field, raw: str | Sequence[str], operation: str) -> Any:
     """The JSON value of an option as given on the command line."""
     if isinstance(raw, str):
