@@ -141,7 +141,7 @@ def fields(op: Operation) -> list[Field]:
     out = []
     for kwarg, wire in pairs:
         doc = described.get(wire, {})
-        text = _description(doc) or _description(doc.get("schema")) if isinstance(doc, Mapping) else ""
+        text = (_description(doc) or _description(doc.get("schema"))) if isinstance(doc, Mapping) else ""
         out.append(
             Field(
                 kwarg=kwarg,
