@@ -22,7 +22,14 @@ spec: $(READY)
 generate: $(READY)
 	$(BIN)/python scripts/generate.py
 
-update: spec generate
+# The document before the fetch is the baseline: a second `make update` with no
+# new change finds no drift and bumps nothing (docs/drift.md, version policy).
+update: $(READY)
+	cp openapi.yaml $(VENV)/openapi.before.yaml
+	$(MAKE) --no-print-directory spec generate
+	$(BIN)/python scripts/drift.py --old $(VENV)/openapi.before.yaml --new openapi.yaml --format json \
+		> $(VENV)/drift.json || [ $$? -eq 1 ]
+	$(BIN)/python scripts/bump_version.py $(VENV)/drift.json --version-file src/jobmojito/_version.py
 
 lint: $(READY)
 	$(BIN)/ruff check src scripts tests

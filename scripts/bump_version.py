@@ -1,7 +1,7 @@
 """Bump the SDK version from a ``make drift`` JSON report, and log it.
 
     python scripts/bump_version.py drift.json [--pyproject pyproject.toml]
-        [--changelog CHANGELOG.md] [--date YYYY-MM-DD]
+        [--changelog CHANGELOG.md] [--version-file src/jobmojito/_version.py] [--date YYYY-MM-DD]
 
 The version policy (semver, judged from the SDK user's side):
 
@@ -91,6 +91,17 @@ def write_version(pyproject: str, version: str) -> str:
     return pyproject[: match.start()] + f"{match.group(1)}{quote}{version}{quote}" + pyproject[match.end() :]
 
 
+_DUNDER_VERSION = re.compile(r'^(__version__\s*=\s*)(["\'])([^"\']*)\2', re.MULTILINE)
+
+
+def write_dunder_version(source: str, version: str) -> str:
+    """``source`` with its ``__version__ = "..."`` line set to ``version``."""
+    updated, count = _DUNDER_VERSION.subn(lambda m: f"{m.group(1)}{m.group(2)}{version}{m.group(2)}", source, count=1)
+    if count != 1:
+        raise BumpError("the version file has no __version__ = \"...\" line")
+    return updated
+
+
 def entry(version: str, date: str, report: dict[str, Any]) -> str:
     counts = report["summary"]
     lines = [
@@ -138,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("report", help="a `make drift FORMAT=json` report, or - for stdin")
     parser.add_argument("--pyproject", type=Path, default=Path("pyproject.toml"))
     parser.add_argument("--changelog", type=Path, default=Path("CHANGELOG.md"))
+    parser.add_argument(
+        "--version-file", type=Path, help="a Python file whose __version__ = \"...\" line follows the new version"
+    )
     parser.add_argument("--date", default=datetime.datetime.now(datetime.timezone.utc).date().isoformat())
     args = parser.parse_args(argv)
     try:
@@ -152,11 +166,15 @@ def main(argv: list[str] | None = None) -> int:
         changelog = args.changelog.read_text(encoding="utf-8") if args.changelog.exists() else ""
         updated_changelog = prepend(changelog, entry(new, args.date, report))
         updated_pyproject = write_version(pyproject, new)
+        version_file = args.version_file.read_text(encoding="utf-8") if args.version_file else None
+        updated_version_file = write_dunder_version(version_file, new) if version_file is not None else None
     except (BumpError, OSError) as exc:
         print(f"bump_version: error: {exc}", file=sys.stderr)
         return 2
     args.pyproject.write_text(updated_pyproject, encoding="utf-8")
     args.changelog.write_text(updated_changelog, encoding="utf-8")
+    if args.version_file and updated_version_file is not None:
+        args.version_file.write_text(updated_version_file, encoding="utf-8")
     print(f"bump_version: {old} -> {new} ({how})")
     return 0
 

@@ -649,3 +649,22 @@ def test_bump_arithmetic() -> None:
     assert [bump_version.bump("1.4.2", how) for how in ("major", "minor", "patch")] == ["2.0.0", "1.5.0", "1.4.3"]
     with pytest.raises(bump_version.BumpError):
         bump_version.bump("1.0.0rc1", "patch")
+
+
+def test_bump_version_keeps_the_package_version_in_step(tmp_path: Path) -> None:
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    version_file = tmp_path / "_version.py"
+    version_file.write_text((ROOT / "src" / "jobmojito" / "_version.py").read_text(encoding="utf-8"))
+    report = {"summary": {"breaking": 0, "safe": 1, "info": 0}, "changes": []}
+    (tmp_path / "drift.json").write_text(json.dumps(report))
+    args = [str(tmp_path / "drift.json"), "--pyproject", str(tmp_path / "pyproject.toml")]
+    args += ["--changelog", str(tmp_path / "CHANGELOG.md"), "--version-file", str(version_file)]
+    assert bump_version.main(args) == 0
+    new = bump_version.read_version((tmp_path / "pyproject.toml").read_text(encoding="utf-8"))
+    assert f'__version__ = "{new}"' in version_file.read_text(encoding="utf-8")
+
+
+def test_the_package_version_is_the_project_version() -> None:
+    import jobmojito
+
+    assert jobmojito.__version__ == bump_version.read_version((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
