@@ -98,7 +98,7 @@ def write_dunder_version(source: str, version: str) -> str:
     """``source`` with its ``__version__ = "..."`` line set to ``version``."""
     updated, count = _DUNDER_VERSION.subn(lambda m: f"{m.group(1)}{m.group(2)}{version}{m.group(2)}", source, count=1)
     if count != 1:
-        raise BumpError("the version file has no __version__ = \"...\" line")
+        raise BumpError('the version file has no __version__ = "..." line')
     return updated
 
 
@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pyproject", type=Path, default=Path("pyproject.toml"))
     parser.add_argument("--changelog", type=Path, default=Path("CHANGELOG.md"))
     parser.add_argument(
-        "--version-file", type=Path, help="a Python file whose __version__ = \"...\" line follows the new version"
+        "--version-file", type=Path, help='a Python file whose __version__ = "..." line follows the new version'
     )
     parser.add_argument("--date", default=datetime.datetime.now(datetime.timezone.utc).date().isoformat())
     args = parser.parse_args(argv)
