@@ -11,7 +11,7 @@ generator of steps ("send this", "sleep that long"); ``SyncClientCore`` and
 from __future__ import annotations
 
 import asyncio
-import ipaddress
+import functools
 import logging
 import os
 import time
@@ -74,6 +74,8 @@ def check_base_url(base_url: str, *, allow_insecure_http: bool) -> str:
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
+    import ipaddress  # only for a plain-http URL, so not at import
+
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
@@ -289,23 +291,26 @@ class _ParseContext:
 _PARSE_CONTEXT = _ParseContext()
 
 
+@functools.cache
+def _attribute_names(cls: type) -> tuple[str, ...]:
+    """The attribute names of an attrs class (what ``attrs.fields`` lists), ``()`` for other types."""
+    attributes = getattr(cls, "__attrs_attrs__", None)
+    return tuple(a.name for a in attributes) if attributes is not None else ()
+
+
 def _mask_secrets(obj: Any, names: frozenset[str]) -> None:
     """Wrap secret string fields so that ``repr`` of the model hides them."""
-    import attrs
-
-    from ._secrets import Secret
-
     if isinstance(obj, list):
         for item in obj:
             _mask_secrets(item, names)
         return
-    if not attrs.has(type(obj)):
-        return
-    for attribute in attrs.fields(type(obj)):
-        value = getattr(obj, attribute.name)
-        if attribute.name in names and isinstance(value, str):
-            setattr(obj, attribute.name, Secret(value))
-        elif isinstance(value, list) or attrs.has(type(value)):
+    for name in _attribute_names(type(obj)):
+        value = getattr(obj, name)
+        if name in names and isinstance(value, str):
+            from ._secrets import Secret
+
+            setattr(obj, name, Secret(value))
+        elif isinstance(value, list) or _attribute_names(type(value)):
             _mask_secrets(value, names)
 
 
