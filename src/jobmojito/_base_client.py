@@ -11,7 +11,6 @@ generator of steps ("send this", "sleep that long"); ``SyncClientCore`` and
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import os
 import time
@@ -291,11 +290,16 @@ class _ParseContext:
 _PARSE_CONTEXT = _ParseContext()
 
 
-@functools.cache
+_ATTRIBUTE_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _attribute_names(cls: type) -> tuple[str, ...]:
     """The attribute names of an attrs class (what ``attrs.fields`` lists), ``()`` for other types."""
-    attributes = getattr(cls, "__attrs_attrs__", None)
-    return tuple(a.name for a in attributes) if attributes is not None else ()
+    names = _ATTRIBUTE_NAMES.get(cls)
+    if names is None:
+        attributes = getattr(cls, "__attrs_attrs__", None)
+        names = _ATTRIBUTE_NAMES[cls] = tuple(a.name for a in attributes) if attributes is not None else ()
+    return names
 
 
 def _mask_secrets(obj: Any, names: frozenset[str]) -> None:
