@@ -11,10 +11,11 @@ generator of steps ("send this", "sleep that long"); ``SyncClientCore`` and
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import time
-from collections.abc import Generator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
@@ -162,7 +163,7 @@ class BaseClientCore:
 
     def _prepare(self, op: Operation, body: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
         """Keyword arguments for ``httpx.Client.build_request``; raises on bad input."""
-        from ._serialize import is_present, query_value, to_json
+        is_present, query_value, to_json = _serializers()
 
         kwargs: dict[str, Any] = {
             "method": op.method,
@@ -237,11 +238,13 @@ class BaseClientCore:
         policy = self._options.retry_policy
         attempt = 0
         while True:
-            started = time.perf_counter()
+            debug = logger.isEnabledFor(logging.DEBUG)  # timed only when someone reads the log
+            started = time.perf_counter() if debug else 0.0
             outcome = yield ("send", kwargs)
-            elapsed_ms = (time.perf_counter() - started) * 1000
+            elapsed_ms = (time.perf_counter() - started) * 1000 if debug else 0.0
             if isinstance(outcome, httpx.Response):
-                logger.debug("%s %s -> %d in %.0f ms", op.method, op.path, outcome.status_code, elapsed_ms)
+                if debug:
+                    logger.debug("%s %s -> %d in %.0f ms", op.method, op.path, outcome.status_code, elapsed_ms)
                 if outcome.is_success:
                     return outcome, attempt
                 decision = policy.decide(attempt=attempt, idempotent=op.idempotent, response=outcome)
@@ -259,6 +262,14 @@ class BaseClientCore:
             attempt += 1
             logger.info("%s %s: retry %d in %.2f s (%s)", op.method, op.path, attempt, decision.delay, decision.reason)
             yield ("sleep", decision.delay)
+
+
+@functools.cache
+def _serializers() -> tuple[Callable[[Any], bool], Callable[[Any], str], Callable[[Any], Any]]:
+    """``_serialize`` imports the generated types (and attrs): on first call, not with the package."""
+    from ._serialize import is_present, query_value, to_json
+
+    return is_present, query_value, to_json
 
 
 def _connection_error(op: Operation, error: BaseException, decision: RetryDecision) -> APIConnectionError:
