@@ -241,41 +241,13 @@ class CatalogueTagCreateRequest:
 
         coach_plan = _parse_coach_plan(d.pop("coach_plan", UNSET))
 
-        def _parse_content_md(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content_md: None | str | Unset = d.pop("content_md", UNSET)
 
-        content_md = _parse_content_md(d.pop("content_md", UNSET))
+        cover_image_url: None | str | Unset = d.pop("cover_image_url", UNSET)
 
-        def _parse_cover_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        cover_image_url = _parse_cover_image_url(d.pop("cover_image_url", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_merchant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
+        merchant_id: None | str | Unset = d.pop("merchant_id", UNSET)
 
         def _parse_mojito_language_code(data: object) -> CatalogueTagCreateRequestMojitoLanguageCode | None | Unset:
             if data is None:
@@ -294,14 +266,7 @@ class CatalogueTagCreateRequest:
 
         mojito_language_code = _parse_mojito_language_code(d.pop("mojito_language_code", UNSET))
 
-        def _parse_parent_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_tag = _parse_parent_tag(d.pop("parent_tag", UNSET))
+        parent_tag: None | str | Unset = d.pop("parent_tag", UNSET)
 
         def _parse_status(data: object) -> CatalogueTagCreateRequestStatus | None | Unset:
             if data is None:

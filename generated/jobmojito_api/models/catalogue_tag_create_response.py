@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,34 +56,13 @@ class CatalogueTagCreateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        catalogue_url: None | str = d.pop("catalogue_url")
 
-        def _parse_catalogue_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        id: None | str = d.pop("id")
 
-        catalogue_url = _parse_catalogue_url(d.pop("catalogue_url"))
+        merchant_id: None | str = d.pop("merchant_id")
 
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        id = _parse_id(d.pop("id"))
-
-        def _parse_merchant_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        merchant_id = _parse_merchant_id(d.pop("merchant_id"))
-
-        def _parse_parent_tag(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        parent_tag = _parse_parent_tag(d.pop("parent_tag"))
+        parent_tag: None | str = d.pop("parent_tag")
 
         catalogue_tag_create_response = cls(
             catalogue_url=catalogue_url,

@@ -210,62 +210,21 @@ class CatalogueTagGetResponse:
         )
 
         d = dict(src_dict)
+        catalogue_url: None | str = d.pop("catalogue_url")
 
-        def _parse_catalogue_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        coach_plan: None | str = d.pop("coach_plan")
 
-        catalogue_url = _parse_catalogue_url(d.pop("catalogue_url"))
+        content_md: None | str = d.pop("content_md")
 
-        def _parse_coach_plan(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        cover_image_url: None | str = d.pop("cover_image_url")
 
-        coach_plan = _parse_coach_plan(d.pop("coach_plan"))
+        created_at: None | str = d.pop("created_at")
 
-        def _parse_content_md(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description: None | str = d.pop("description")
 
-        content_md = _parse_content_md(d.pop("content_md"))
+        id: None | str = d.pop("id")
 
-        def _parse_cover_image_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cover_image_url = _parse_cover_image_url(d.pop("cover_image_url"))
-
-        def _parse_created_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        created_at = _parse_created_at(d.pop("created_at"))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        id = _parse_id(d.pop("id"))
-
-        def _parse_is_start_directory(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_start_directory = _parse_is_start_directory(d.pop("is_start_directory"))
+        is_start_directory: bool | None = d.pop("is_start_directory")
 
         def _parse_matched_sessions(data: object) -> list[CatalogueTagGetResponseMatchedSessionsItem] | None:
             if data is None:
@@ -289,40 +248,15 @@ class CatalogueTagGetResponse:
 
         matched_sessions = _parse_matched_sessions(d.pop("matched_sessions"))
 
-        def _parse_matched_sessions_truncated(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        matched_sessions_truncated: bool | None = d.pop("matched_sessions_truncated")
 
-        matched_sessions_truncated = _parse_matched_sessions_truncated(d.pop("matched_sessions_truncated"))
+        merchant_id: None | str = d.pop("merchant_id")
 
-        def _parse_merchant_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        mojito_language_code: None | str = d.pop("mojito_language_code")
 
-        merchant_id = _parse_merchant_id(d.pop("merchant_id"))
+        name: None | str = d.pop("name")
 
-        def _parse_mojito_language_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mojito_language_code = _parse_mojito_language_code(d.pop("mojito_language_code"))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        status = _parse_status(d.pop("status"))
+        status: None | str = d.pop("status")
 
         def _parse_sub_directories(data: object) -> list[CatalogueTagGetResponseSubDirectoriesItem] | None:
             if data is None:
@@ -376,19 +310,9 @@ class CatalogueTagGetResponse:
 
         tags_sub = _parse_tags_sub(d.pop("tags_sub"))
 
-        def _parse_updated_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        updated_at: None | str = d.pop("updated_at")
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        def _parse_visibility(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        visibility = _parse_visibility(d.pop("visibility"))
+        visibility: None | str = d.pop("visibility")
 
         catalogue_tag_get_response = cls(
             catalogue_url=catalogue_url,

@@ -82,27 +82,11 @@ class CatalogueTagGetResponseMatchedSessionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str = d.pop("id")
 
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name: None | str = d.pop("name")
 
-        id = _parse_id(d.pop("id"))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        status = _parse_status(d.pop("status"))
+        status: None | str = d.pop("status")
 
         def _parse_tags(data: object) -> list[str] | None:
             if data is None:
@@ -119,33 +103,13 @@ class CatalogueTagGetResponseMatchedSessionsItem:
 
         tags = _parse_tags(d.pop("tags"))
 
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        type_: None | str = d.pop("type")
 
-        type_ = _parse_type_(d.pop("type"))
+        type_avatar: None | str = d.pop("type_avatar")
 
-        def _parse_type_avatar(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        type_credit: None | str = d.pop("type_credit")
 
-        type_avatar = _parse_type_avatar(d.pop("type_avatar"))
-
-        def _parse_type_credit(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        type_credit = _parse_type_credit(d.pop("type_credit"))
-
-        def _parse_visibility(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        visibility = _parse_visibility(d.pop("visibility"))
+        visibility: None | str = d.pop("visibility")
 
         catalogue_tag_get_response_matched_sessions_item = cls(
             id=id,

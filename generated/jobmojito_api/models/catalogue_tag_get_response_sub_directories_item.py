@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,48 +66,17 @@ class CatalogueTagGetResponseSubDirectoriesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        description: None | str = d.pop("description")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        id: None | str = d.pop("id")
 
-        description = _parse_description(d.pop("description"))
+        mojito_language_code: None | str = d.pop("mojito_language_code")
 
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name: None | str = d.pop("name")
 
-        id = _parse_id(d.pop("id"))
+        status: None | str = d.pop("status")
 
-        def _parse_mojito_language_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mojito_language_code = _parse_mojito_language_code(d.pop("mojito_language_code"))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_visibility(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        visibility = _parse_visibility(d.pop("visibility"))
+        visibility: None | str = d.pop("visibility")
 
         catalogue_tag_get_response_sub_directories_item = cls(
             description=description,

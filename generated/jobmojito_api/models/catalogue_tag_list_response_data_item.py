@@ -180,99 +180,27 @@ class CatalogueTagListResponseDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        has_content_page: bool | None = d.pop("has_content_page")
 
-        def _parse_has_content_page(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        id: None | str = d.pop("id")
 
-        has_content_page = _parse_has_content_page(d.pop("has_content_page"))
+        is_start_directory: bool | None = d.pop("is_start_directory")
 
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        coach_plan: None | str | Unset = d.pop("coach_plan", UNSET)
 
-        id = _parse_id(d.pop("id"))
+        cover_image_url: None | str | Unset = d.pop("cover_image_url", UNSET)
 
-        def _parse_is_start_directory(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        created_at: None | str | Unset = d.pop("created_at", UNSET)
 
-        is_start_directory = _parse_is_start_directory(d.pop("is_start_directory"))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_coach_plan(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        merchant_id: None | str | Unset = d.pop("merchant_id", UNSET)
 
-        coach_plan = _parse_coach_plan(d.pop("coach_plan", UNSET))
+        mojito_language_code: None | str | Unset = d.pop("mojito_language_code", UNSET)
 
-        def _parse_cover_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        cover_image_url = _parse_cover_image_url(d.pop("cover_image_url", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_merchant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
-
-        def _parse_mojito_language_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mojito_language_code = _parse_mojito_language_code(d.pop("mojito_language_code", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
         def _parse_tags_interview_set_filter(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -308,23 +236,9 @@ class CatalogueTagListResponseDataItem:
 
         tags_sub = _parse_tags_sub(d.pop("tags_sub", UNSET))
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        updated_at: None | str | Unset = d.pop("updated_at", UNSET)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_visibility(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        visibility = _parse_visibility(d.pop("visibility", UNSET))
+        visibility: None | str | Unset = d.pop("visibility", UNSET)
 
         catalogue_tag_list_response_data_item = cls(
             has_content_page=has_content_page,

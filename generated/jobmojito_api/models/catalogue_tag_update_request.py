@@ -196,32 +196,11 @@ class CatalogueTagUpdateRequest:
 
         coach_plan = _parse_coach_plan(d.pop("coach_plan", UNSET))
 
-        def _parse_content_md(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content_md: None | str | Unset = d.pop("content_md", UNSET)
 
-        content_md = _parse_content_md(d.pop("content_md", UNSET))
+        cover_image_url: None | str | Unset = d.pop("cover_image_url", UNSET)
 
-        def _parse_cover_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_image_url = _parse_cover_image_url(d.pop("cover_image_url", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         def _parse_mojito_language_code(data: object) -> CatalogueTagUpdateRequestMojitoLanguageCode | None | Unset:
             if data is None:

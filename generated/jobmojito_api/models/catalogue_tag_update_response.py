@@ -55,20 +55,9 @@ class CatalogueTagUpdateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        catalogue_url: None | str = d.pop("catalogue_url")
 
-        def _parse_catalogue_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        catalogue_url = _parse_catalogue_url(d.pop("catalogue_url"))
-
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id: None | str = d.pop("id")
 
         def _parse_updated_fields(data: object) -> list[str] | None:
             if data is None:

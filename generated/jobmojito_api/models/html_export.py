@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,13 +37,7 @@ class HTMLExport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_html_export(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        html_export = _parse_html_export(d.pop("html_export"))
+        html_export: None | str = d.pop("html_export")
 
         html_export = cls(
             html_export=html_export,

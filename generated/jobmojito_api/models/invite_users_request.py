@@ -105,14 +105,7 @@ class InviteUsersRequest:
 
             users.append(users_item)
 
-        def _parse_force_invite(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        force_invite = _parse_force_invite(d.pop("force_invite", UNSET))
+        force_invite: bool | None | Unset = d.pop("force_invite", UNSET)
 
         def _parse_merchant_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -131,14 +124,7 @@ class InviteUsersRequest:
 
         merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
 
-        def _parse_message_from_recruiter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message_from_recruiter = _parse_message_from_recruiter(d.pop("message_from_recruiter", UNSET))
+        message_from_recruiter: None | str | Unset = d.pop("message_from_recruiter", UNSET)
 
         def _parse_mojito_language_code(data: object) -> InviteUsersRequestMojitoLanguageCode | None | Unset:
             if data is None:

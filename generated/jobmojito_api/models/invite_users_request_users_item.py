@@ -77,15 +77,7 @@ class InviteUsersRequestUsersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
+        email: None | str | Unset = d.pop("email", UNSET)
 
         def _parse_interview_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -104,23 +96,9 @@ class InviteUsersRequestUsersItem:
 
         interview_id = _parse_interview_id(d.pop("interview_id", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
         invite_users_request_users_item = cls(
             email=email,

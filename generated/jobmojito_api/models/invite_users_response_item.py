@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,67 +100,19 @@ class InviteUsersResponseItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        email: None | str = d.pop("email")
 
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        interview_id: None | str | Unset = d.pop("interview_id", UNSET)
 
-        email = _parse_email(d.pop("email"))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_interview_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        profile_id: None | str | Unset = d.pop("profile_id", UNSET)
 
-        interview_id = _parse_interview_id(d.pop("interview_id", UNSET))
+        profile_interview_id: None | str | Unset = d.pop("profile_interview_id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        result: None | str | Unset = d.pop("result", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_profile_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        profile_id = _parse_profile_id(d.pop("profile_id", UNSET))
-
-        def _parse_profile_interview_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        profile_interview_id = _parse_profile_interview_id(d.pop("profile_interview_id", UNSET))
-
-        def _parse_result(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        result = _parse_result(d.pop("result", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
         invite_users_response_item = cls(
             email=email,

@@ -552,23 +552,9 @@ class JobInterviewCreateForCandidateWithTokenRequest:
 
         candidate_resume = d.pop("candidate_resume")
 
-        def _parse_candidate_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        candidate_external_id: None | str | Unset = d.pop("candidate_external_id", UNSET)
 
-        candidate_external_id = _parse_candidate_external_id(d.pop("candidate_external_id", UNSET))
-
-        def _parse_candidate_linkedin_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        candidate_linkedin_url = _parse_candidate_linkedin_url(d.pop("candidate_linkedin_url", UNSET))
+        candidate_linkedin_url: None | str | Unset = d.pop("candidate_linkedin_url", UNSET)
 
         def _parse_candidate_video_introduction(
             data: object,
@@ -631,61 +617,17 @@ class JobInterviewCreateForCandidateWithTokenRequest:
 
         hiring_for_company = _parse_hiring_for_company(d.pop("hiring_for_company", UNSET))
 
-        def _parse_include_closing_prompt(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        include_closing_prompt: bool | None | Unset = d.pop("include_closing_prompt", UNSET)
 
-        include_closing_prompt = _parse_include_closing_prompt(d.pop("include_closing_prompt", UNSET))
+        include_rapport_question: bool | None | Unset = d.pop("include_rapport_question", UNSET)
 
-        def _parse_include_rapport_question(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        instructional_video: bool | None | Unset = d.pop("instructional_video", UNSET)
 
-        include_rapport_question = _parse_include_rapport_question(d.pop("include_rapport_question", UNSET))
+        instructional_video_custom_text: None | str | Unset = d.pop("instructional_video_custom_text", UNSET)
 
-        def _parse_instructional_video(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        interview_attempts: float | None | Unset = d.pop("interview_attempts", UNSET)
 
-        instructional_video = _parse_instructional_video(d.pop("instructional_video", UNSET))
-
-        def _parse_instructional_video_custom_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instructional_video_custom_text = _parse_instructional_video_custom_text(
-            d.pop("instructional_video_custom_text", UNSET)
-        )
-
-        def _parse_interview_attempts(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        interview_attempts = _parse_interview_attempts(d.pop("interview_attempts", UNSET))
-
-        def _parse_interview_available_till(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interview_available_till = _parse_interview_available_till(d.pop("interview_available_till", UNSET))
+        interview_available_till: None | str | Unset = d.pop("interview_available_till", UNSET)
 
         def _parse_interview_conversation_speed(
             data: object,
@@ -708,68 +650,19 @@ class JobInterviewCreateForCandidateWithTokenRequest:
 
         interview_conversation_speed = _parse_interview_conversation_speed(d.pop("interview_conversation_speed", UNSET))
 
-        def _parse_interview_department(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        interview_department: None | str | Unset = d.pop("interview_department", UNSET)
 
-        interview_department = _parse_interview_department(d.pop("interview_department", UNSET))
+        interview_salary: None | str | Unset = d.pop("interview_salary", UNSET)
 
-        def _parse_interview_salary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        interview_template_id: None | str | Unset = d.pop("interview_template_id", UNSET)
 
-        interview_salary = _parse_interview_salary(d.pop("interview_salary", UNSET))
+        is_embedded: bool | None | Unset = d.pop("is_embedded", UNSET)
 
-        def _parse_interview_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        max_duration: float | None | Unset = d.pop("max_duration", UNSET)
 
-        interview_template_id = _parse_interview_template_id(d.pop("interview_template_id", UNSET))
+        max_followups: int | None | Unset = d.pop("max_followups", UNSET)
 
-        def _parse_is_embedded(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_embedded = _parse_is_embedded(d.pop("is_embedded", UNSET))
-
-        def _parse_max_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_duration = _parse_max_duration(d.pop("max_duration", UNSET))
-
-        def _parse_max_followups(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_followups = _parse_max_followups(d.pop("max_followups", UNSET))
-
-        def _parse_merchant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
+        merchant_id: None | str | Unset = d.pop("merchant_id", UNSET)
 
         def _parse_mojito_language_code(
             data: object,
@@ -813,106 +706,27 @@ class JobInterviewCreateForCandidateWithTokenRequest:
 
         pdf_export_auto_config = _parse_pdf_export_auto_config(d.pop("pdf_export_auto_config", UNSET))
 
-        def _parse_position_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        position_country_code: None | str | Unset = d.pop("position_country_code", UNSET)
 
-        position_country_code = _parse_position_country_code(d.pop("position_country_code", UNSET))
+        position_def_set_id: None | str | Unset = d.pop("position_def_set_id", UNSET)
 
-        def _parse_position_def_set_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        position_description: None | str | Unset = d.pop("position_description", UNSET)
 
-        position_def_set_id = _parse_position_def_set_id(d.pop("position_def_set_id", UNSET))
+        position_description_long: None | str | Unset = d.pop("position_description_long", UNSET)
 
-        def _parse_position_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        position_external_id: None | str | Unset = d.pop("position_external_id", UNSET)
 
-        position_description = _parse_position_description(d.pop("position_description", UNSET))
+        position_location: None | str | Unset = d.pop("position_location", UNSET)
 
-        def _parse_position_description_long(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        position_name: None | str | Unset = d.pop("position_name", UNSET)
 
-        position_description_long = _parse_position_description_long(d.pop("position_description_long", UNSET))
+        questions_random_subset: float | None | Unset = d.pop("questions_random_subset", UNSET)
 
-        def _parse_position_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        recruiter_profile_id: None | str | Unset = d.pop("recruiter_profile_id", UNSET)
 
-        position_external_id = _parse_position_external_id(d.pop("position_external_id", UNSET))
+        required_pronunciation: bool | None | Unset = d.pop("required_pronunciation", UNSET)
 
-        def _parse_position_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        position_location = _parse_position_location(d.pop("position_location", UNSET))
-
-        def _parse_position_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        position_name = _parse_position_name(d.pop("position_name", UNSET))
-
-        def _parse_questions_random_subset(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        questions_random_subset = _parse_questions_random_subset(d.pop("questions_random_subset", UNSET))
-
-        def _parse_recruiter_profile_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recruiter_profile_id = _parse_recruiter_profile_id(d.pop("recruiter_profile_id", UNSET))
-
-        def _parse_required_pronunciation(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        required_pronunciation = _parse_required_pronunciation(d.pop("required_pronunciation", UNSET))
-
-        def _parse_result_enable_edit_transcript(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        result_enable_edit_transcript = _parse_result_enable_edit_transcript(
-            d.pop("result_enable_edit_transcript", UNSET)
-        )
+        result_enable_edit_transcript: bool | None | Unset = d.pop("result_enable_edit_transcript", UNSET)
 
         def _parse_result_view(data: object) -> JobInterviewCreateForCandidateWithTokenRequestResultView | None | Unset:
             if data is None:
@@ -969,32 +783,11 @@ class JobInterviewCreateForCandidateWithTokenRequest:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        def _parse_thank_you_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        thank_you_message: None | str | Unset = d.pop("thank_you_message", UNSET)
 
-        thank_you_message = _parse_thank_you_message(d.pop("thank_you_message", UNSET))
+        use_enhanced_expectations: bool | None | Unset = d.pop("use_enhanced_expectations", UNSET)
 
-        def _parse_use_enhanced_expectations(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        use_enhanced_expectations = _parse_use_enhanced_expectations(d.pop("use_enhanced_expectations", UNSET))
-
-        def _parse_welcome_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        welcome_message = _parse_welcome_message(d.pop("welcome_message", UNSET))
+        welcome_message: None | str | Unset = d.pop("welcome_message", UNSET)
 
         job_interview_create_for_candidate_with_token_request = cls(
             candidate_country_code=candidate_country_code,

@@ -114,13 +114,7 @@ class JobInterviewCreateForCandidateWithTokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_interview_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        interview_url = _parse_interview_url(d.pop("interview_url"))
+        interview_url: None | str = d.pop("interview_url")
 
         def _parse_status(data: object) -> JobInterviewCreateForCandidateWithTokenResponseStatus | None:
             if data is None:
@@ -137,59 +131,17 @@ class JobInterviewCreateForCandidateWithTokenResponse:
 
         status = _parse_status(d.pop("status"))
 
-        def _parse_embed_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        embed_id: None | str | Unset = d.pop("embed_id", UNSET)
 
-        embed_id = _parse_embed_id(d.pop("embed_id", UNSET))
+        embed_signing_key: None | str | Unset = d.pop("embed_signing_key", UNSET)
 
-        def _parse_embed_signing_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        interview_def_set_id: None | str | Unset = d.pop("interview_def_set_id", UNSET)
 
-        embed_signing_key = _parse_embed_signing_key(d.pop("embed_signing_key", UNSET))
+        position_def_set_id: None | str | Unset = d.pop("position_def_set_id", UNSET)
 
-        def _parse_interview_def_set_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        profile_interview_id: None | str | Unset = d.pop("profile_interview_id", UNSET)
 
-        interview_def_set_id = _parse_interview_def_set_id(d.pop("interview_def_set_id", UNSET))
-
-        def _parse_position_def_set_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        position_def_set_id = _parse_position_def_set_id(d.pop("position_def_set_id", UNSET))
-
-        def _parse_profile_interview_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        profile_interview_id = _parse_profile_interview_id(d.pop("profile_interview_id", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason: None | str | Unset = d.pop("reason", UNSET)
 
         job_interview_create_for_candidate_with_token_response = cls(
             interview_url=interview_url,

@@ -238,13 +238,7 @@ class JobInterviewCreateFromArrayQuestion:
         )
 
         d = dict(src_dict)
-
-        def _parse_question(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        question = _parse_question(d.pop("question"))
+        question: None | str = d.pop("question")
 
         def _parse_candidate_expectations_json(
             data: object,
@@ -267,23 +261,9 @@ class JobInterviewCreateFromArrayQuestion:
 
         candidate_expectations_json = _parse_candidate_expectations_json(d.pop("candidate_expectations_json", UNSET))
 
-        def _parse_conditional_question_main_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        conditional_question_main_id: None | str | Unset = d.pop("conditional_question_main_id", UNSET)
 
-        conditional_question_main_id = _parse_conditional_question_main_id(d.pop("conditional_question_main_id", UNSET))
-
-        def _parse_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
+        duration: float | None | Unset = d.pop("duration", UNSET)
 
         def _parse_external_data(data: object) -> JobInterviewCreateFromArrayQuestionExternalData | None | Unset:
             if data is None:
@@ -302,88 +282,23 @@ class JobInterviewCreateFromArrayQuestion:
 
         external_data = _parse_external_data(d.pop("external_data", UNSET))
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_id: None | str | Unset = d.pop("external_id", UNSET)
 
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_candidate_asking_recruiter: bool | None | Unset = d.pop("is_candidate_asking_recruiter", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        is_conditional: bool | None | Unset = d.pop("is_conditional", UNSET)
 
-        def _parse_is_candidate_asking_recruiter(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_expert: bool | None | Unset = d.pop("is_expert", UNSET)
 
-        is_candidate_asking_recruiter = _parse_is_candidate_asking_recruiter(
-            d.pop("is_candidate_asking_recruiter", UNSET)
-        )
+        is_multiple_choice: bool | None | Unset = d.pop("is_multiple_choice", UNSET)
 
-        def _parse_is_conditional(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_without_scoring: bool | None | Unset = d.pop("is_without_scoring", UNSET)
 
-        is_conditional = _parse_is_conditional(d.pop("is_conditional", UNSET))
+        knowledge_base_id: None | str | Unset = d.pop("knowledge_base_id", UNSET)
 
-        def _parse_is_expert(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_expert = _parse_is_expert(d.pop("is_expert", UNSET))
-
-        def _parse_is_multiple_choice(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_multiple_choice = _parse_is_multiple_choice(d.pop("is_multiple_choice", UNSET))
-
-        def _parse_is_without_scoring(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_without_scoring = _parse_is_without_scoring(d.pop("is_without_scoring", UNSET))
-
-        def _parse_knowledge_base_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        knowledge_base_id = _parse_knowledge_base_id(d.pop("knowledge_base_id", UNSET))
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
+        label: None | str | Unset = d.pop("label", UNSET)
 
         def _parse_mojito_language_code(
             data: object,

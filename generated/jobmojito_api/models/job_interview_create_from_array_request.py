@@ -661,14 +661,7 @@ class JobInterviewCreateFromArrayRequest:
 
         additional_context = _parse_additional_context(d.pop("additional_context", UNSET))
 
-        def _parse_candidate_expectations(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        candidate_expectations = _parse_candidate_expectations(d.pop("candidate_expectations", UNSET))
+        candidate_expectations: None | str | Unset = d.pop("candidate_expectations", UNSET)
 
         def _parse_candidate_expectations_json(
             data: object,
@@ -712,23 +705,9 @@ class JobInterviewCreateFromArrayRequest:
 
         candidate_video_introduction = _parse_candidate_video_introduction(d.pop("candidate_video_introduction", UNSET))
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code: None | str | Unset = d.pop("code", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_cover_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_image_url = _parse_cover_image_url(d.pop("cover_image_url", UNSET))
+        cover_image_url: None | str | Unset = d.pop("cover_image_url", UNSET)
 
         def _parse_custom_scoring(data: object) -> JobInterviewCreateFromArrayRequestCustomScoring | None | Unset:
             if data is None:
@@ -747,23 +726,9 @@ class JobInterviewCreateFromArrayRequest:
 
         custom_scoring = _parse_custom_scoring(d.pop("custom_scoring", UNSET))
 
-        def _parse_description_long(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description_long: None | str | Unset = d.pop("description_long", UNSET)
 
-        description_long = _parse_description_long(d.pop("description_long", UNSET))
-
-        def _parse_disable_deduplication(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        disable_deduplication = _parse_disable_deduplication(d.pop("disable_deduplication", UNSET))
+        disable_deduplication: bool | None | Unset = d.pop("disable_deduplication", UNSET)
 
         def _parse_hiring_for_company(
             data: object,
@@ -784,43 +749,13 @@ class JobInterviewCreateFromArrayRequest:
 
         hiring_for_company = _parse_hiring_for_company(d.pop("hiring_for_company", UNSET))
 
-        def _parse_instructional_video(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        instructional_video: bool | None | Unset = d.pop("instructional_video", UNSET)
 
-        instructional_video = _parse_instructional_video(d.pop("instructional_video", UNSET))
+        instructional_video_custom_text: None | str | Unset = d.pop("instructional_video_custom_text", UNSET)
 
-        def _parse_instructional_video_custom_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        interview_attempts: float | None | Unset = d.pop("interview_attempts", UNSET)
 
-        instructional_video_custom_text = _parse_instructional_video_custom_text(
-            d.pop("instructional_video_custom_text", UNSET)
-        )
-
-        def _parse_interview_attempts(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        interview_attempts = _parse_interview_attempts(d.pop("interview_attempts", UNSET))
-
-        def _parse_interview_available_till(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interview_available_till = _parse_interview_available_till(d.pop("interview_available_till", UNSET))
+        interview_available_till: None | str | Unset = d.pop("interview_available_till", UNSET)
 
         def _parse_interview_conversation_speed(
             data: object,
@@ -843,32 +778,11 @@ class JobInterviewCreateFromArrayRequest:
 
         interview_conversation_speed = _parse_interview_conversation_speed(d.pop("interview_conversation_speed", UNSET))
 
-        def _parse_interview_department(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        interview_department: None | str | Unset = d.pop("interview_department", UNSET)
 
-        interview_department = _parse_interview_department(d.pop("interview_department", UNSET))
+        interview_salary: None | str | Unset = d.pop("interview_salary", UNSET)
 
-        def _parse_interview_salary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interview_salary = _parse_interview_salary(d.pop("interview_salary", UNSET))
-
-        def _parse_interview_tone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interview_tone = _parse_interview_tone(d.pop("interview_tone", UNSET))
+        interview_tone: None | str | Unset = d.pop("interview_tone", UNSET)
 
         def _parse_interview_type(data: object) -> JobInterviewCreateFromArrayRequestInterviewType | None | Unset:
             if data is None:
@@ -887,41 +801,13 @@ class JobInterviewCreateFromArrayRequest:
 
         interview_type = _parse_interview_type(d.pop("interview_type", UNSET))
 
-        def _parse_is_embedded(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_embedded: bool | None | Unset = d.pop("is_embedded", UNSET)
 
-        is_embedded = _parse_is_embedded(d.pop("is_embedded", UNSET))
+        knowledge_base_store_id: None | str | Unset = d.pop("knowledge_base_store_id", UNSET)
 
-        def _parse_knowledge_base_store_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        max_followups: int | None | Unset = d.pop("max_followups", UNSET)
 
-        knowledge_base_store_id = _parse_knowledge_base_store_id(d.pop("knowledge_base_store_id", UNSET))
-
-        def _parse_max_followups(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_followups = _parse_max_followups(d.pop("max_followups", UNSET))
-
-        def _parse_merchant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
+        merchant_id: None | str | Unset = d.pop("merchant_id", UNSET)
 
         def _parse_pdf_export_auto_config(
             data: object,
@@ -942,14 +828,7 @@ class JobInterviewCreateFromArrayRequest:
 
         pdf_export_auto_config = _parse_pdf_export_auto_config(d.pop("pdf_export_auto_config", UNSET))
 
-        def _parse_questions_random_subset(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        questions_random_subset = _parse_questions_random_subset(d.pop("questions_random_subset", UNSET))
+        questions_random_subset: float | None | Unset = d.pop("questions_random_subset", UNSET)
 
         def _parse_recording(data: object) -> JobInterviewCreateFromArrayRequestRecording | None | Unset:
             if data is None:
@@ -989,34 +868,11 @@ class JobInterviewCreateFromArrayRequest:
 
         recording_full_session = _parse_recording_full_session(d.pop("recording_full_session", UNSET))
 
-        def _parse_recruiter_profile_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        recruiter_profile_id: None | str | Unset = d.pop("recruiter_profile_id", UNSET)
 
-        recruiter_profile_id = _parse_recruiter_profile_id(d.pop("recruiter_profile_id", UNSET))
+        required_pronunciation: bool | None | Unset = d.pop("required_pronunciation", UNSET)
 
-        def _parse_required_pronunciation(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        required_pronunciation = _parse_required_pronunciation(d.pop("required_pronunciation", UNSET))
-
-        def _parse_result_enable_edit_transcript(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        result_enable_edit_transcript = _parse_result_enable_edit_transcript(
-            d.pop("result_enable_edit_transcript", UNSET)
-        )
+        result_enable_edit_transcript: bool | None | Unset = d.pop("result_enable_edit_transcript", UNSET)
 
         def _parse_result_view(data: object) -> JobInterviewCreateFromArrayRequestResultView | None | Unset:
             if data is None:
@@ -1069,23 +925,9 @@ class JobInterviewCreateFromArrayRequest:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        def _parse_thank_you_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        thank_you_message: None | str | Unset = d.pop("thank_you_message", UNSET)
 
-        thank_you_message = _parse_thank_you_message(d.pop("thank_you_message", UNSET))
-
-        def _parse_welcome_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        welcome_message = _parse_welcome_message(d.pop("welcome_message", UNSET))
+        welcome_message: None | str | Unset = d.pop("welcome_message", UNSET)
 
         job_interview_create_from_array_request = cls(
             description=description,

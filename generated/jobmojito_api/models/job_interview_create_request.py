@@ -657,14 +657,7 @@ class JobInterviewCreateRequest:
 
         additional_context = _parse_additional_context(d.pop("additional_context", UNSET))
 
-        def _parse_candidate_expectations(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        candidate_expectations = _parse_candidate_expectations(d.pop("candidate_expectations", UNSET))
+        candidate_expectations: None | str | Unset = d.pop("candidate_expectations", UNSET)
 
         def _parse_candidate_video_introduction(
             data: object,
@@ -687,23 +680,9 @@ class JobInterviewCreateRequest:
 
         candidate_video_introduction = _parse_candidate_video_introduction(d.pop("candidate_video_introduction", UNSET))
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code: None | str | Unset = d.pop("code", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_cover_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_image_url = _parse_cover_image_url(d.pop("cover_image_url", UNSET))
+        cover_image_url: None | str | Unset = d.pop("cover_image_url", UNSET)
 
         def _parse_custom_scoring(data: object) -> JobInterviewCreateRequestCustomScoring | None | Unset:
             if data is None:
@@ -722,23 +701,9 @@ class JobInterviewCreateRequest:
 
         custom_scoring = _parse_custom_scoring(d.pop("custom_scoring", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_description_long(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description_long = _parse_description_long(d.pop("description_long", UNSET))
+        description_long: None | str | Unset = d.pop("description_long", UNSET)
 
         def _parse_hiring_for_company(data: object) -> JobInterviewCreateRequestHiringForCompany | None | Unset:
             if data is None:
@@ -757,61 +722,17 @@ class JobInterviewCreateRequest:
 
         hiring_for_company = _parse_hiring_for_company(d.pop("hiring_for_company", UNSET))
 
-        def _parse_include_closing_prompt(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        include_closing_prompt: bool | None | Unset = d.pop("include_closing_prompt", UNSET)
 
-        include_closing_prompt = _parse_include_closing_prompt(d.pop("include_closing_prompt", UNSET))
+        include_rapport_question: bool | None | Unset = d.pop("include_rapport_question", UNSET)
 
-        def _parse_include_rapport_question(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        instructional_video: bool | None | Unset = d.pop("instructional_video", UNSET)
 
-        include_rapport_question = _parse_include_rapport_question(d.pop("include_rapport_question", UNSET))
+        instructional_video_custom_text: None | str | Unset = d.pop("instructional_video_custom_text", UNSET)
 
-        def _parse_instructional_video(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        interview_attempts: float | None | Unset = d.pop("interview_attempts", UNSET)
 
-        instructional_video = _parse_instructional_video(d.pop("instructional_video", UNSET))
-
-        def _parse_instructional_video_custom_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instructional_video_custom_text = _parse_instructional_video_custom_text(
-            d.pop("instructional_video_custom_text", UNSET)
-        )
-
-        def _parse_interview_attempts(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        interview_attempts = _parse_interview_attempts(d.pop("interview_attempts", UNSET))
-
-        def _parse_interview_available_till(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interview_available_till = _parse_interview_available_till(d.pop("interview_available_till", UNSET))
+        interview_available_till: None | str | Unset = d.pop("interview_available_till", UNSET)
 
         def _parse_interview_conversation_speed(
             data: object,
@@ -834,41 +755,13 @@ class JobInterviewCreateRequest:
 
         interview_conversation_speed = _parse_interview_conversation_speed(d.pop("interview_conversation_speed", UNSET))
 
-        def _parse_interview_department(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        interview_department: None | str | Unset = d.pop("interview_department", UNSET)
 
-        interview_department = _parse_interview_department(d.pop("interview_department", UNSET))
+        interview_length: float | None | str | Unset = d.pop("interview_length", UNSET)
 
-        def _parse_interview_length(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        interview_salary: None | str | Unset = d.pop("interview_salary", UNSET)
 
-        interview_length = _parse_interview_length(d.pop("interview_length", UNSET))
-
-        def _parse_interview_salary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interview_salary = _parse_interview_salary(d.pop("interview_salary", UNSET))
-
-        def _parse_interview_tone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interview_tone = _parse_interview_tone(d.pop("interview_tone", UNSET))
+        interview_tone: None | str | Unset = d.pop("interview_tone", UNSET)
 
         _interview_type = d.pop("interview_type", UNSET)
         interview_type: JobInterviewCreateRequestInterviewType | Unset
@@ -877,50 +770,15 @@ class JobInterviewCreateRequest:
         else:
             interview_type = check_job_interview_create_request_interview_type(_interview_type)
 
-        def _parse_is_embedded(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_embedded: bool | None | Unset = d.pop("is_embedded", UNSET)
 
-        is_embedded = _parse_is_embedded(d.pop("is_embedded", UNSET))
+        knowledge_base_store_id: None | str | Unset = d.pop("knowledge_base_store_id", UNSET)
 
-        def _parse_knowledge_base_store_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        max_duration: float | None | Unset = d.pop("max_duration", UNSET)
 
-        knowledge_base_store_id = _parse_knowledge_base_store_id(d.pop("knowledge_base_store_id", UNSET))
+        max_followups: int | None | Unset = d.pop("max_followups", UNSET)
 
-        def _parse_max_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_duration = _parse_max_duration(d.pop("max_duration", UNSET))
-
-        def _parse_max_followups(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_followups = _parse_max_followups(d.pop("max_followups", UNSET))
-
-        def _parse_merchant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
+        merchant_id: None | str | Unset = d.pop("merchant_id", UNSET)
 
         def _parse_pdf_export_auto_config(data: object) -> JobInterviewCreateRequestPdfExportAutoConfig | None | Unset:
             if data is None:
@@ -939,14 +797,7 @@ class JobInterviewCreateRequest:
 
         pdf_export_auto_config = _parse_pdf_export_auto_config(d.pop("pdf_export_auto_config", UNSET))
 
-        def _parse_questions_random_subset(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        questions_random_subset = _parse_questions_random_subset(d.pop("questions_random_subset", UNSET))
+        questions_random_subset: float | None | Unset = d.pop("questions_random_subset", UNSET)
 
         def _parse_recording(data: object) -> JobInterviewCreateRequestRecording | None | Unset:
             if data is None:
@@ -982,34 +833,11 @@ class JobInterviewCreateRequest:
 
         recording_full_session = _parse_recording_full_session(d.pop("recording_full_session", UNSET))
 
-        def _parse_recruiter_profile_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        recruiter_profile_id: None | str | Unset = d.pop("recruiter_profile_id", UNSET)
 
-        recruiter_profile_id = _parse_recruiter_profile_id(d.pop("recruiter_profile_id", UNSET))
+        required_pronunciation: bool | None | Unset = d.pop("required_pronunciation", UNSET)
 
-        def _parse_required_pronunciation(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        required_pronunciation = _parse_required_pronunciation(d.pop("required_pronunciation", UNSET))
-
-        def _parse_result_enable_edit_transcript(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        result_enable_edit_transcript = _parse_result_enable_edit_transcript(
-            d.pop("result_enable_edit_transcript", UNSET)
-        )
+        result_enable_edit_transcript: bool | None | Unset = d.pop("result_enable_edit_transcript", UNSET)
 
         def _parse_result_view(data: object) -> JobInterviewCreateRequestResultView | None | Unset:
             if data is None:
@@ -1062,32 +890,11 @@ class JobInterviewCreateRequest:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        def _parse_thank_you_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        thank_you_message: None | str | Unset = d.pop("thank_you_message", UNSET)
 
-        thank_you_message = _parse_thank_you_message(d.pop("thank_you_message", UNSET))
+        use_enhanced_expectations: bool | None | Unset = d.pop("use_enhanced_expectations", UNSET)
 
-        def _parse_use_enhanced_expectations(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        use_enhanced_expectations = _parse_use_enhanced_expectations(d.pop("use_enhanced_expectations", UNSET))
-
-        def _parse_welcome_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        welcome_message = _parse_welcome_message(d.pop("welcome_message", UNSET))
+        welcome_message: None | str | Unset = d.pop("welcome_message", UNSET)
 
         job_interview_create_request = cls(
             interview_template_id=interview_template_id,

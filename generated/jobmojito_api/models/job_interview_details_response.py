@@ -305,178 +305,49 @@ class JobInterviewDetailsResponse:
         )
 
         d = dict(src_dict)
-
-        def _parse_ai_analysis(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ai_analysis = _parse_ai_analysis(d.pop("ai_analysis", UNSET))
+        ai_analysis: None | str | Unset = d.pop("ai_analysis", UNSET)
 
         ai_analysis_other = d.pop("ai_analysis_other", UNSET)
 
-        def _parse_ai_analysis_recruiter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ai_analysis_recruiter = _parse_ai_analysis_recruiter(d.pop("ai_analysis_recruiter", UNSET))
+        ai_analysis_recruiter: None | str | Unset = d.pop("ai_analysis_recruiter", UNSET)
 
         ai_analysis_recruiter_why_hire = d.pop("ai_analysis_recruiter_why_hire", UNSET)
 
         ai_analysis_recruiter_why_not_hire = d.pop("ai_analysis_recruiter_why_not_hire", UNSET)
 
-        def _parse_ai_completion_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ai_completion_reason: None | str | Unset = d.pop("ai_completion_reason", UNSET)
 
-        ai_completion_reason = _parse_ai_completion_reason(d.pop("ai_completion_reason", UNSET))
+        ai_interview_coverage_percentage: float | None | Unset = d.pop("ai_interview_coverage_percentage", UNSET)
 
-        def _parse_ai_interview_coverage_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        duration: float | None | Unset = d.pop("duration", UNSET)
 
-        ai_interview_coverage_percentage = _parse_ai_interview_coverage_percentage(
-            d.pop("ai_interview_coverage_percentage", UNSET)
-        )
+        end: None | str | Unset = d.pop("end", UNSET)
 
-        def _parse_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        recording_is_video: bool | None | Unset = d.pop("recording_is_video", UNSET)
 
-        duration = _parse_duration(d.pop("duration", UNSET))
+        recording_local_path: None | str | Unset = d.pop("recording_local_path", UNSET)
 
-        def _parse_end(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end = _parse_end(d.pop("end", UNSET))
-
-        def _parse_recording_is_video(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        recording_is_video = _parse_recording_is_video(d.pop("recording_is_video", UNSET))
-
-        def _parse_recording_local_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recording_local_path = _parse_recording_local_path(d.pop("recording_local_path", UNSET))
-
-        def _parse_recording_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recording_url = _parse_recording_url(d.pop("recording_url", UNSET))
+        recording_url: None | str | Unset = d.pop("recording_url", UNSET)
 
         recruiter_risks = d.pop("recruiter_risks", UNSET)
 
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        score: float | None | Unset = d.pop("score", UNSET)
 
-        score = _parse_score(d.pop("score", UNSET))
+        score_answer: float | None | Unset = d.pop("score_answer", UNSET)
 
-        def _parse_score_answer(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        score_pronunciation: float | None | Unset = d.pop("score_pronunciation", UNSET)
 
-        score_answer = _parse_score_answer(d.pop("score_answer", UNSET))
+        score_sentiment: float | None | Unset = d.pop("score_sentiment", UNSET)
 
-        def _parse_score_pronunciation(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        score_simulation: float | None | Unset = d.pop("score_simulation", UNSET)
 
-        score_pronunciation = _parse_score_pronunciation(d.pop("score_pronunciation", UNSET))
+        score_text: None | str | Unset = d.pop("score_text", UNSET)
 
-        def _parse_score_sentiment(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        score_words_per_minute: float | None | Unset = d.pop("score_words_per_minute", UNSET)
 
-        score_sentiment = _parse_score_sentiment(d.pop("score_sentiment", UNSET))
+        start: None | str | Unset = d.pop("start", UNSET)
 
-        def _parse_score_simulation(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score_simulation = _parse_score_simulation(d.pop("score_simulation", UNSET))
-
-        def _parse_score_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        score_text = _parse_score_text(d.pop("score_text", UNSET))
-
-        def _parse_score_words_per_minute(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score_words_per_minute = _parse_score_words_per_minute(d.pop("score_words_per_minute", UNSET))
-
-        def _parse_start(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        start = _parse_start(d.pop("start", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
         def _parse_transcript(data: object) -> list[JobInterviewDetailsResponseTranscriptItem] | None | Unset:
             if data is None:
@@ -502,34 +373,11 @@ class JobInterviewDetailsResponse:
 
         transcript = _parse_transcript(d.pop("transcript", UNSET))
 
-        def _parse_user_feedback_recruiter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_feedback_recruiter: None | str | Unset = d.pop("user_feedback_recruiter", UNSET)
 
-        user_feedback_recruiter = _parse_user_feedback_recruiter(d.pop("user_feedback_recruiter", UNSET))
+        video_introduction_local_path: None | str | Unset = d.pop("video_introduction_local_path", UNSET)
 
-        def _parse_video_introduction_local_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video_introduction_local_path = _parse_video_introduction_local_path(
-            d.pop("video_introduction_local_path", UNSET)
-        )
-
-        def _parse_video_introduction_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video_introduction_url = _parse_video_introduction_url(d.pop("video_introduction_url", UNSET))
+        video_introduction_url: None | str | Unset = d.pop("video_introduction_url", UNSET)
 
         job_interview_details_response = cls(
             ai_analysis=ai_analysis,

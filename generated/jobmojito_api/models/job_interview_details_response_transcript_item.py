@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -233,181 +233,47 @@ class JobInterviewDetailsResponseTranscriptItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        ai_analysis: None | str | Unset = d.pop("ai_analysis", UNSET)
 
-        def _parse_ai_analysis(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ai_analysis_recruiter: None | str | Unset = d.pop("ai_analysis_recruiter", UNSET)
 
-        ai_analysis = _parse_ai_analysis(d.pop("ai_analysis", UNSET))
-
-        def _parse_ai_analysis_recruiter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ai_analysis_recruiter = _parse_ai_analysis_recruiter(d.pop("ai_analysis_recruiter", UNSET))
-
-        def _parse_answer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        answer = _parse_answer(d.pop("answer", UNSET))
+        answer: None | str | Unset = d.pop("answer", UNSET)
 
         answer_assessment_raw_data = d.pop("answer_assessment_raw_data", UNSET)
 
-        def _parse_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
+        duration: float | None | Unset = d.pop("duration", UNSET)
 
         external_data = d.pop("external_data", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_id: None | str | Unset = d.pop("external_id", UNSET)
 
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_answer: bool | None | Unset = d.pop("is_answer", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        mojito_language_code: None | str | Unset = d.pop("mojito_language_code", UNSET)
 
-        def _parse_is_answer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        question_asked: None | str | Unset = d.pop("question_asked", UNSET)
 
-        is_answer = _parse_is_answer(d.pop("is_answer", UNSET))
+        question_original: None | str | Unset = d.pop("question_original", UNSET)
 
-        def _parse_mojito_language_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        question_original_id: None | str | Unset = d.pop("question_original_id", UNSET)
 
-        mojito_language_code = _parse_mojito_language_code(d.pop("mojito_language_code", UNSET))
+        recording_is_video: bool | None | Unset = d.pop("recording_is_video", UNSET)
 
-        def _parse_question_asked(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        recording_local_path: None | str | Unset = d.pop("recording_local_path", UNSET)
 
-        question_asked = _parse_question_asked(d.pop("question_asked", UNSET))
+        recording_url: None | str | Unset = d.pop("recording_url", UNSET)
 
-        def _parse_question_original(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        score: float | None | Unset = d.pop("score", UNSET)
 
-        question_original = _parse_question_original(d.pop("question_original", UNSET))
+        score_answer_ai: float | None | Unset = d.pop("score_answer_ai", UNSET)
 
-        def _parse_question_original_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        score_answer_ai_simulation: float | None | Unset = d.pop("score_answer_ai_simulation", UNSET)
 
-        question_original_id = _parse_question_original_id(d.pop("question_original_id", UNSET))
+        score_simulation: float | None | Unset = d.pop("score_simulation", UNSET)
 
-        def _parse_recording_is_video(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        recording_is_video = _parse_recording_is_video(d.pop("recording_is_video", UNSET))
-
-        def _parse_recording_local_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recording_local_path = _parse_recording_local_path(d.pop("recording_local_path", UNSET))
-
-        def _parse_recording_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recording_url = _parse_recording_url(d.pop("recording_url", UNSET))
-
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score = _parse_score(d.pop("score", UNSET))
-
-        def _parse_score_answer_ai(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score_answer_ai = _parse_score_answer_ai(d.pop("score_answer_ai", UNSET))
-
-        def _parse_score_answer_ai_simulation(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score_answer_ai_simulation = _parse_score_answer_ai_simulation(d.pop("score_answer_ai_simulation", UNSET))
-
-        def _parse_score_simulation(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score_simulation = _parse_score_simulation(d.pop("score_simulation", UNSET))
-
-        def _parse_view(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        view = _parse_view(d.pop("view", UNSET))
+        view: None | str | Unset = d.pop("view", UNSET)
 
         job_interview_details_response_transcript_item = cls(
             ai_analysis=ai_analysis,

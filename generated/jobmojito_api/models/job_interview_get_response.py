@@ -437,13 +437,7 @@ class JobInterviewGetResponse:
         )
 
         d = dict(src_dict)
-
-        def _parse_candidate_expectations(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        candidate_expectations = _parse_candidate_expectations(d.pop("candidate_expectations"))
+        candidate_expectations: None | str = d.pop("candidate_expectations")
 
         def _parse_candidate_video_introduction(
             data: object,
@@ -479,82 +473,27 @@ class JobInterviewGetResponse:
 
         coach_plan = _parse_coach_plan(d.pop("coach_plan"))
 
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        code: None | str = d.pop("code")
 
-        code = _parse_code(d.pop("code"))
+        cover_image_url: None | str = d.pop("cover_image_url")
 
-        def _parse_cover_image_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        created_at: None | str = d.pop("created_at")
 
-        cover_image_url = _parse_cover_image_url(d.pop("cover_image_url"))
+        description: None | str = d.pop("description")
 
-        def _parse_created_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        interview_available_till: None | str = d.pop("interview_available_till")
 
-        created_at = _parse_created_at(d.pop("created_at"))
+        interview_conversation_speed: None | str = d.pop("interview_conversation_speed")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        interview_department: None | str = d.pop("interview_department")
 
-        description = _parse_description(d.pop("description"))
+        interview_description_long: None | str = d.pop("interview_description_long")
 
-        def _parse_interview_available_till(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        interview_location: None | str = d.pop("interview_location")
 
-        interview_available_till = _parse_interview_available_till(d.pop("interview_available_till"))
+        interview_salary: None | str = d.pop("interview_salary")
 
-        def _parse_interview_conversation_speed(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        interview_conversation_speed = _parse_interview_conversation_speed(d.pop("interview_conversation_speed"))
-
-        def _parse_interview_department(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        interview_department = _parse_interview_department(d.pop("interview_department"))
-
-        def _parse_interview_description_long(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        interview_description_long = _parse_interview_description_long(d.pop("interview_description_long"))
-
-        def _parse_interview_location(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        interview_location = _parse_interview_location(d.pop("interview_location"))
-
-        def _parse_interview_salary(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        interview_salary = _parse_interview_salary(d.pop("interview_salary"))
-
-        def _parse_interview_template_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        interview_template_id = _parse_interview_template_id(d.pop("interview_template_id"))
+        interview_template_id: None | str = d.pop("interview_template_id")
 
         def _parse_interview_template_type(data: object) -> JobInterviewGetResponseInterviewTemplateType | None:
             if data is None:
@@ -571,61 +510,21 @@ class JobInterviewGetResponse:
 
         interview_template_type = _parse_interview_template_type(d.pop("interview_template_type"))
 
-        def _parse_is_multistage(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        is_multistage: bool | None = d.pop("is_multistage")
 
-        is_multistage = _parse_is_multistage(d.pop("is_multistage"))
+        is_voice_only: bool | None = d.pop("is_voice_only")
 
-        def _parse_is_voice_only(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        knowledge_base_store_id: None | str = d.pop("knowledge_base_store_id")
 
-        is_voice_only = _parse_is_voice_only(d.pop("is_voice_only"))
+        max_duration: float | None = d.pop("max_duration")
 
-        def _parse_knowledge_base_store_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        max_followups: float | None = d.pop("max_followups")
 
-        knowledge_base_store_id = _parse_knowledge_base_store_id(d.pop("knowledge_base_store_id"))
+        merchant_id: None | str = d.pop("merchant_id")
 
-        def _parse_max_duration(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        mojito_language_code: None | str = d.pop("mojito_language_code")
 
-        max_duration = _parse_max_duration(d.pop("max_duration"))
-
-        def _parse_max_followups(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        max_followups = _parse_max_followups(d.pop("max_followups"))
-
-        def _parse_merchant_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        merchant_id = _parse_merchant_id(d.pop("merchant_id"))
-
-        def _parse_mojito_language_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mojito_language_code = _parse_mojito_language_code(d.pop("mojito_language_code"))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
+        name: None | str = d.pop("name")
 
         def _parse_questions(data: object) -> list[JobInterviewCreateFromArrayQuestion] | None:
             if data is None:
@@ -647,12 +546,7 @@ class JobInterviewGetResponse:
 
         questions = _parse_questions(d.pop("questions"))
 
-        def _parse_questions_random_subset(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        questions_random_subset = _parse_questions_random_subset(d.pop("questions_random_subset"))
+        questions_random_subset: float | None = d.pop("questions_random_subset")
 
         def _parse_recording(data: object) -> JobInterviewGetResponseRecording | None:
             if data is None:
@@ -684,26 +578,11 @@ class JobInterviewGetResponse:
 
         recording_full_session = _parse_recording_full_session(d.pop("recording_full_session"))
 
-        def _parse_recruiter_profile_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        recruiter_profile_id: None | str = d.pop("recruiter_profile_id")
 
-        recruiter_profile_id = _parse_recruiter_profile_id(d.pop("recruiter_profile_id"))
+        required_pronunciation: bool | None = d.pop("required_pronunciation")
 
-        def _parse_required_pronunciation(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        required_pronunciation = _parse_required_pronunciation(d.pop("required_pronunciation"))
-
-        def _parse_result_enable_edit_transcript(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        result_enable_edit_transcript = _parse_result_enable_edit_transcript(d.pop("result_enable_edit_transcript"))
+        result_enable_edit_transcript: bool | None = d.pop("result_enable_edit_transcript")
 
         def _parse_result_view(data: object) -> JobInterviewGetResponseResultView | None:
             if data is None:
@@ -720,26 +599,11 @@ class JobInterviewGetResponse:
 
         result_view = _parse_result_view(d.pop("result_view"))
 
-        def _parse_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        slug: None | str = d.pop("slug")
 
-        slug = _parse_slug(d.pop("slug"))
+        speech_language_code: None | str = d.pop("speech_language_code")
 
-        def _parse_speech_language_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        speech_language_code = _parse_speech_language_code(d.pop("speech_language_code"))
-
-        def _parse_speech_language_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        speech_language_name = _parse_speech_language_name(d.pop("speech_language_name"))
+        speech_language_name: None | str = d.pop("speech_language_name")
 
         def _parse_stage(data: object) -> JobInterviewGetResponseStage | None:
             if data is None:
@@ -816,12 +680,7 @@ class JobInterviewGetResponse:
 
         type_credit = _parse_type_credit(d.pop("type_credit"))
 
-        def _parse_updated_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+        updated_at: None | str = d.pop("updated_at")
 
         def _parse_visibility(data: object) -> JobInterviewGetResponseVisibility | None:
             if data is None:

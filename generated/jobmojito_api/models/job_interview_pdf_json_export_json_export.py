@@ -88,14 +88,7 @@ class JobInterviewPdfJsonExportJsonExport:
 
         results = _parse_results(d.pop("results"))
 
-        def _parse_table(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        table = _parse_table(d.pop("table", UNSET))
+        table: None | str | Unset = d.pop("table", UNSET)
 
         job_interview_pdf_json_export_json_export = cls(
             results=results,

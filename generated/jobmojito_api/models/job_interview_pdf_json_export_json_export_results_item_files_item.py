@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,27 +48,11 @@ class JobInterviewPdfJsonExportJsonExportResultsItemFilesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        page: float | None = d.pop("page")
 
-        def _parse_page(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        page_signed: None | str = d.pop("page_signed")
 
-        page = _parse_page(d.pop("page"))
-
-        def _parse_page_signed(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        page_signed = _parse_page_signed(d.pop("page_signed"))
-
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
+        type_: None | str = d.pop("type")
 
         job_interview_pdf_json_export_json_export_results_item_files_item = cls(
             page=page,

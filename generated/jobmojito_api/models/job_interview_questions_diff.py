@@ -150,12 +150,7 @@ class JobInterviewQuestionsDiff:
 
         question_ids = _parse_question_ids(d.pop("question_ids"))
 
-        def _parse_reactivated(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        reactivated = _parse_reactivated(d.pop("reactivated"))
+        reactivated: bool | None = d.pop("reactivated")
 
         def _parse_removed(data: object) -> list[str] | None:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,20 +42,9 @@ class JobInterviewQuestionsDiffReplacedItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        from_: None | str = d.pop("from")
 
-        def _parse_from_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        from_ = _parse_from_(d.pop("from"))
-
-        def _parse_to(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        to = _parse_to(d.pop("to"))
+        to: None | str = d.pop("to")
 
         job_interview_questions_diff_replaced_item = cls(
             from_=from_,

@@ -123,32 +123,11 @@ class JobInterviewRegisterUsersRequest:
 
             users.append(users_item)
 
-        def _parse_hide_iframe(data: object) -> bool | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | str | Unset, data)
+        hide_iframe: bool | None | str | Unset = d.pop("hide_iframe", UNSET)
 
-        hide_iframe = _parse_hide_iframe(d.pop("hide_iframe", UNSET))
+        hide_menu: bool | None | str | Unset = d.pop("hide_menu", UNSET)
 
-        def _parse_hide_menu(data: object) -> bool | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | str | Unset, data)
-
-        hide_menu = _parse_hide_menu(d.pop("hide_menu", UNSET))
-
-        def _parse_is_test(data: object) -> bool | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | str | Unset, data)
-
-        is_test = _parse_is_test(d.pop("is_test", UNSET))
+        is_test: bool | None | str | Unset = d.pop("is_test", UNSET)
 
         def _parse_merchant_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -167,14 +146,7 @@ class JobInterviewRegisterUsersRequest:
 
         merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
 
-        def _parse_send_email(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        send_email = _parse_send_email(d.pop("send_email", UNSET))
+        send_email: bool | None | Unset = d.pop("send_email", UNSET)
 
         job_interview_register_users_request = cls(
             interview_id=interview_id,

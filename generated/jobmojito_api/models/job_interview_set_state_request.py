@@ -69,14 +69,7 @@ class JobInterviewSetStateRequest:
         d = dict(src_dict)
         position_id = UUID(d.pop("position_id"))
 
-        def _parse_is_embedded(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_embedded = _parse_is_embedded(d.pop("is_embedded", UNSET))
+        is_embedded: bool | None | Unset = d.pop("is_embedded", UNSET)
 
         def _parse_status(data: object) -> JobInterviewSetStateRequestStatus | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,13 +36,7 @@ class JobInterviewSetStateResponseType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_success(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        success = _parse_success(d.pop("success"))
+        success: bool | None = d.pop("success")
 
         job_interview_set_state_response_type_0 = cls(
             success=success,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,20 +42,9 @@ class JobInterviewSetStateResponseType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        embed_id: None | str = d.pop("embed_id")
 
-        def _parse_embed_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        embed_id = _parse_embed_id(d.pop("embed_id"))
-
-        def _parse_embed_signing_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        embed_signing_key = _parse_embed_signing_key(d.pop("embed_signing_key"))
+        embed_signing_key: None | str = d.pop("embed_signing_key")
 
         job_interview_set_state_response_type_1 = cls(
             embed_id=embed_id,

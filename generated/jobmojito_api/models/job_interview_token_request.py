@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,12 +81,7 @@ class JobInterviewTokenRequest:
         d = dict(src_dict)
         type_ = check_job_interview_token_request_type(d.pop("type"))
 
-        def _parse_hide_menu(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        hide_menu = _parse_hide_menu(d.pop("hide_menu", UNSET))
+        hide_menu: bool | str | Unset = d.pop("hide_menu", UNSET)
 
         interview_id = d.pop("interview_id", UNSET)
 

@@ -619,14 +619,7 @@ class JobInterviewUpdateRequest:
         d = dict(src_dict)
         position_id = UUID(d.pop("position_id"))
 
-        def _parse_candidate_expectations(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        candidate_expectations = _parse_candidate_expectations(d.pop("candidate_expectations", UNSET))
+        candidate_expectations: None | str | Unset = d.pop("candidate_expectations", UNSET)
 
         def _parse_candidate_expectations_json(
             data: object,
@@ -685,23 +678,9 @@ class JobInterviewUpdateRequest:
 
         coach_plan = _parse_coach_plan(d.pop("coach_plan", UNSET))
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code: None | str | Unset = d.pop("code", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_cover_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_image_url = _parse_cover_image_url(d.pop("cover_image_url", UNSET))
+        cover_image_url: None | str | Unset = d.pop("cover_image_url", UNSET)
 
         def _parse_custom_scoring(data: object) -> JobInterviewUpdateRequestCustomScoring | None | Unset:
             if data is None:
@@ -720,23 +699,9 @@ class JobInterviewUpdateRequest:
 
         custom_scoring = _parse_custom_scoring(d.pop("custom_scoring", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_description_long(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description_long = _parse_description_long(d.pop("description_long", UNSET))
+        description_long: None | str | Unset = d.pop("description_long", UNSET)
 
         def _parse_hiring_for_company(data: object) -> JobInterviewUpdateRequestHiringForCompany | None | Unset:
             if data is None:
@@ -757,14 +722,7 @@ class JobInterviewUpdateRequest:
 
         interview_attempts = d.pop("interview_attempts", UNSET)
 
-        def _parse_interview_available_till(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interview_available_till = _parse_interview_available_till(d.pop("interview_available_till", UNSET))
+        interview_available_till: None | str | Unset = d.pop("interview_available_till", UNSET)
 
         def _parse_interview_conversation_speed(
             data: object,
@@ -787,34 +745,13 @@ class JobInterviewUpdateRequest:
 
         interview_conversation_speed = _parse_interview_conversation_speed(d.pop("interview_conversation_speed", UNSET))
 
-        def _parse_interview_department(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        interview_department: None | str | Unset = d.pop("interview_department", UNSET)
 
-        interview_department = _parse_interview_department(d.pop("interview_department", UNSET))
-
-        def _parse_interview_salary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interview_salary = _parse_interview_salary(d.pop("interview_salary", UNSET))
+        interview_salary: None | str | Unset = d.pop("interview_salary", UNSET)
 
         interview_template_id = d.pop("interview_template_id", UNSET)
 
-        def _parse_interview_tone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interview_tone = _parse_interview_tone(d.pop("interview_tone", UNSET))
+        interview_tone: None | str | Unset = d.pop("interview_tone", UNSET)
 
         def _parse_interview_type(data: object) -> JobInterviewUpdateRequestInterviewType | None | Unset:
             if data is None:
@@ -833,50 +770,15 @@ class JobInterviewUpdateRequest:
 
         interview_type = _parse_interview_type(d.pop("interview_type", UNSET))
 
-        def _parse_knowledge_base_store_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        knowledge_base_store_id: None | str | Unset = d.pop("knowledge_base_store_id", UNSET)
 
-        knowledge_base_store_id = _parse_knowledge_base_store_id(d.pop("knowledge_base_store_id", UNSET))
+        location: None | str | Unset = d.pop("location", UNSET)
 
-        def _parse_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        max_duration: float | None | Unset = d.pop("max_duration", UNSET)
 
-        location = _parse_location(d.pop("location", UNSET))
+        max_followups: int | None | Unset = d.pop("max_followups", UNSET)
 
-        def _parse_max_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_duration = _parse_max_duration(d.pop("max_duration", UNSET))
-
-        def _parse_max_followups(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_followups = _parse_max_followups(d.pop("max_followups", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
         def _parse_pdf_export_auto_config(data: object) -> JobInterviewUpdateRequestPdfExportAutoConfig | None | Unset:
             if data is None:
@@ -904,14 +806,7 @@ class JobInterviewUpdateRequest:
 
                 questions.append(questions_item)
 
-        def _parse_questions_random_subset(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        questions_random_subset = _parse_questions_random_subset(d.pop("questions_random_subset", UNSET))
+        questions_random_subset: float | None | Unset = d.pop("questions_random_subset", UNSET)
 
         def _parse_recording(data: object) -> JobInterviewUpdateRequestRecording | None | Unset:
             if data is None:
@@ -947,36 +842,13 @@ class JobInterviewUpdateRequest:
 
         recording_full_session = _parse_recording_full_session(d.pop("recording_full_session", UNSET))
 
-        def _parse_recruiter_profile_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recruiter_profile_id = _parse_recruiter_profile_id(d.pop("recruiter_profile_id", UNSET))
+        recruiter_profile_id: None | str | Unset = d.pop("recruiter_profile_id", UNSET)
 
         regenerate_candidate_expectations = d.pop("regenerate_candidate_expectations", UNSET)
 
-        def _parse_required_pronunciation(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        required_pronunciation: bool | None | Unset = d.pop("required_pronunciation", UNSET)
 
-        required_pronunciation = _parse_required_pronunciation(d.pop("required_pronunciation", UNSET))
-
-        def _parse_result_enable_edit_transcript(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        result_enable_edit_transcript = _parse_result_enable_edit_transcript(
-            d.pop("result_enable_edit_transcript", UNSET)
-        )
+        result_enable_edit_transcript: bool | None | Unset = d.pop("result_enable_edit_transcript", UNSET)
 
         _result_view = d.pop("result_view", UNSET)
         result_view: JobInterviewUpdateRequestResultView | Unset

@@ -77,20 +77,9 @@ class JobInterviewUpdateResponse:
         from ..models.job_interview_questions_diff import JobInterviewQuestionsDiff  # noqa: PLC0415
 
         d = dict(src_dict)
+        is_multistage: bool | None = d.pop("is_multistage")
 
-        def _parse_is_multistage(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_multistage = _parse_is_multistage(d.pop("is_multistage"))
-
-        def _parse_position_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        position_id = _parse_position_id(d.pop("position_id"))
+        position_id: None | str = d.pop("position_id")
 
         def _parse_updated_fields(data: object) -> list[str] | None:
             if data is None:

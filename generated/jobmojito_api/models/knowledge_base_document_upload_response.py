@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,13 +36,7 @@ class KnowledgeBaseDocumentUploadResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_knowledge_base_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        knowledge_base_id = _parse_knowledge_base_id(d.pop("knowledge_base_id"))
+        knowledge_base_id: None | str = d.pop("knowledge_base_id")
 
         knowledge_base_document_upload_response = cls(
             knowledge_base_id=knowledge_base_id,

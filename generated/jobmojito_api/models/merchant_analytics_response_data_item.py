@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,27 +49,11 @@ class MerchantAnalyticsResponseDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        day: None | str = d.pop("day")
 
-        def _parse_day(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        event: None | str = d.pop("event")
 
-        day = _parse_day(d.pop("day"))
-
-        def _parse_event(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        event = _parse_event(d.pop("event"))
-
-        def _parse_event_number(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        event_number = _parse_event_number(d.pop("event_number"))
+        event_number: float | None = d.pop("event_number")
 
         merchant_analytics_response_data_item = cls(
             day=day,

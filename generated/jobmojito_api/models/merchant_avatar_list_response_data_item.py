@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -188,148 +188,37 @@ class MerchantAvatarListResponseDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str = d.pop("id")
 
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        background_blur: float | None | Unset = d.pop("background_blur", UNSET)
 
-        id = _parse_id(d.pop("id"))
+        background_url: None | str | Unset = d.pop("background_url", UNSET)
 
-        def _parse_background_blur(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        created_at: None | str | Unset = d.pop("created_at", UNSET)
 
-        background_blur = _parse_background_blur(d.pop("background_blur", UNSET))
+        media_url: None | str | Unset = d.pop("media_url", UNSET)
 
-        def _parse_background_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        merchant_id: None | str | Unset = d.pop("merchant_id", UNSET)
 
-        background_url = _parse_background_url(d.pop("background_url", UNSET))
+        mojito_language_code: None | str | Unset = d.pop("mojito_language_code", UNSET)
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_media_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        media_url = _parse_media_url(d.pop("media_url", UNSET))
+        updated_at: None | str | Unset = d.pop("updated_at", UNSET)
 
-        def _parse_merchant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        video_avatar_aspect_ratio: None | str | Unset = d.pop("video_avatar_aspect_ratio", UNSET)
 
-        merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
+        video_avatar_image_url: None | str | Unset = d.pop("video_avatar_image_url", UNSET)
 
-        def _parse_mojito_language_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        video_background_remove: bool | None | Unset = d.pop("video_background_remove", UNSET)
 
-        mojito_language_code = _parse_mojito_language_code(d.pop("mojito_language_code", UNSET))
+        video_voice_language_name: None | str | Unset = d.pop("video_voice_language_name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_video_avatar_aspect_ratio(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video_avatar_aspect_ratio = _parse_video_avatar_aspect_ratio(d.pop("video_avatar_aspect_ratio", UNSET))
-
-        def _parse_video_avatar_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video_avatar_image_url = _parse_video_avatar_image_url(d.pop("video_avatar_image_url", UNSET))
-
-        def _parse_video_background_remove(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        video_background_remove = _parse_video_background_remove(d.pop("video_background_remove", UNSET))
-
-        def _parse_video_voice_language_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video_voice_language_name = _parse_video_voice_language_name(d.pop("video_voice_language_name", UNSET))
-
-        def _parse_visibility(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        visibility = _parse_visibility(d.pop("visibility", UNSET))
+        visibility: None | str | Unset = d.pop("visibility", UNSET)
 
         merchant_avatar_list_response_data_item = cls(
             id=id,

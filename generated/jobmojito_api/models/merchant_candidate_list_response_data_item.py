@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -278,229 +278,55 @@ class MerchantCandidateListResponseDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str = d.pop("id")
 
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        avatar_local_path: None | str | Unset = d.pop("avatar_local_path", UNSET)
 
-        id = _parse_id(d.pop("id"))
+        avatar_url: None | str | Unset = d.pop("avatar_url", UNSET)
 
-        def _parse_avatar_local_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_at: None | str | Unset = d.pop("created_at", UNSET)
 
-        avatar_local_path = _parse_avatar_local_path(d.pop("avatar_local_path", UNSET))
+        deleted_at: None | str | Unset = d.pop("deleted_at", UNSET)
 
-        def _parse_avatar_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+        email_auth: None | str | Unset = d.pop("email_auth", UNSET)
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        emoji: None | str | Unset = d.pop("emoji", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        external_id: None | str | Unset = d.pop("external_id", UNSET)
 
-        def _parse_deleted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        interview_count: float | None | Unset = d.pop("interview_count", UNSET)
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        interview_last: None | str | Unset = d.pop("interview_last", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        kyc_image_local_path: None | str | Unset = d.pop("kyc_image_local_path", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        kyc_processing_status: None | str | Unset = d.pop("kyc_processing_status", UNSET)
 
-        def _parse_email_auth(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_login_at: None | str | Unset = d.pop("last_login_at", UNSET)
 
-        email_auth = _parse_email_auth(d.pop("email_auth", UNSET))
+        linked_in: None | str | Unset = d.pop("linked_in", UNSET)
 
-        def _parse_emoji(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        merchant_id: None | str | Unset = d.pop("merchant_id", UNSET)
 
-        emoji = _parse_emoji(d.pop("emoji", UNSET))
+        mojito_language_code: None | str | Unset = d.pop("mojito_language_code", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
+        phone_number: None | str | Unset = d.pop("phone_number", UNSET)
 
-        def _parse_interview_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        physical_address: None | str | Unset = d.pop("physical_address", UNSET)
 
-        interview_count = _parse_interview_count(d.pop("interview_count", UNSET))
+        pre_screening_count: float | None | Unset = d.pop("pre_screening_count", UNSET)
 
-        def _parse_interview_last(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        profile_id: None | str | Unset = d.pop("profile_id", UNSET)
 
-        interview_last = _parse_interview_last(d.pop("interview_last", UNSET))
+        public_avatar_count: float | None | Unset = d.pop("public_avatar_count", UNSET)
 
-        def _parse_kyc_image_local_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        kyc_image_local_path = _parse_kyc_image_local_path(d.pop("kyc_image_local_path", UNSET))
-
-        def _parse_kyc_processing_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        kyc_processing_status = _parse_kyc_processing_status(d.pop("kyc_processing_status", UNSET))
-
-        def _parse_last_login_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_login_at = _parse_last_login_at(d.pop("last_login_at", UNSET))
-
-        def _parse_linked_in(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        linked_in = _parse_linked_in(d.pop("linked_in", UNSET))
-
-        def _parse_merchant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
-
-        def _parse_mojito_language_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mojito_language_code = _parse_mojito_language_code(d.pop("mojito_language_code", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
-
-        def _parse_physical_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        physical_address = _parse_physical_address(d.pop("physical_address", UNSET))
-
-        def _parse_pre_screening_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        pre_screening_count = _parse_pre_screening_count(d.pop("pre_screening_count", UNSET))
-
-        def _parse_profile_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        profile_id = _parse_profile_id(d.pop("profile_id", UNSET))
-
-        def _parse_public_avatar_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        public_avatar_count = _parse_public_avatar_count(d.pop("public_avatar_count", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at: None | str | Unset = d.pop("updated_at", UNSET)
 
         merchant_candidate_list_response_data_item = cls(
             id=id,

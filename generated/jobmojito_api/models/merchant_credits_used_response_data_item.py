@@ -112,34 +112,13 @@ class MerchantCreditsUsedResponseDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        candidate_name: None | str = d.pop("candidate_name")
 
-        def _parse_candidate_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        credit_amount: float | None = d.pop("credit_amount")
 
-        candidate_name = _parse_candidate_name(d.pop("candidate_name"))
+        event: None | str = d.pop("event")
 
-        def _parse_credit_amount(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        credit_amount = _parse_credit_amount(d.pop("credit_amount"))
-
-        def _parse_event(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        event = _parse_event(d.pop("event"))
-
-        def _parse_event_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        event_date = _parse_event_date(d.pop("event_date"))
+        event_date: None | str = d.pop("event_date")
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:

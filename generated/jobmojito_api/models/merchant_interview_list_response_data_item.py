@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -258,213 +258,51 @@ class MerchantInterviewListResponseDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str = d.pop("id")
 
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        billing_single_position: bool | None | Unset = d.pop("billing_single_position", UNSET)
 
-        id = _parse_id(d.pop("id"))
+        billing_single_position_end_at: None | str | Unset = d.pop("billing_single_position_end_at", UNSET)
 
-        def _parse_billing_single_position(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        calc_duration: float | None | Unset = d.pop("calc_duration", UNSET)
 
-        billing_single_position = _parse_billing_single_position(d.pop("billing_single_position", UNSET))
+        cover_image_url: None | str | Unset = d.pop("cover_image_url", UNSET)
 
-        def _parse_billing_single_position_end_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_at: None | str | Unset = d.pop("created_at", UNSET)
 
-        billing_single_position_end_at = _parse_billing_single_position_end_at(
-            d.pop("billing_single_position_end_at", UNSET)
-        )
+        emoji: None | str | Unset = d.pop("emoji", UNSET)
 
-        def _parse_calc_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        environment: None | str | Unset = d.pop("environment", UNSET)
 
-        calc_duration = _parse_calc_duration(d.pop("calc_duration", UNSET))
+        interview_count: float | None | Unset = d.pop("interview_count", UNSET)
 
-        def _parse_cover_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        interview_last: None | str | Unset = d.pop("interview_last", UNSET)
 
-        cover_image_url = _parse_cover_image_url(d.pop("cover_image_url", UNSET))
+        is_ats: bool | None | Unset = d.pop("is_ats", UNSET)
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_multi_stage: bool | None | Unset = d.pop("is_multi_stage", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        merchant_id: None | str | Unset = d.pop("merchant_id", UNSET)
 
-        def _parse_emoji(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mojito_language_code: None | str | Unset = d.pop("mojito_language_code", UNSET)
 
-        emoji = _parse_emoji(d.pop("emoji", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_environment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        recording: None | str | Unset = d.pop("recording", UNSET)
 
-        environment = _parse_environment(d.pop("environment", UNSET))
+        recording_full_session: None | str | Unset = d.pop("recording_full_session", UNSET)
 
-        def _parse_interview_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        speech_language_code: None | str | Unset = d.pop("speech_language_code", UNSET)
 
-        interview_count = _parse_interview_count(d.pop("interview_count", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_interview_last(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        interview_last = _parse_interview_last(d.pop("interview_last", UNSET))
+        type_avatar: None | str | Unset = d.pop("type_avatar", UNSET)
 
-        def _parse_is_ats(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        updated_at: None | str | Unset = d.pop("updated_at", UNSET)
 
-        is_ats = _parse_is_ats(d.pop("is_ats", UNSET))
-
-        def _parse_is_multi_stage(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_multi_stage = _parse_is_multi_stage(d.pop("is_multi_stage", UNSET))
-
-        def _parse_merchant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
-
-        def _parse_mojito_language_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mojito_language_code = _parse_mojito_language_code(d.pop("mojito_language_code", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_recording(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recording = _parse_recording(d.pop("recording", UNSET))
-
-        def _parse_recording_full_session(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recording_full_session = _parse_recording_full_session(d.pop("recording_full_session", UNSET))
-
-        def _parse_speech_language_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        speech_language_code = _parse_speech_language_code(d.pop("speech_language_code", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_type_avatar(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_avatar = _parse_type_avatar(d.pop("type_avatar", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_visibility(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        visibility = _parse_visibility(d.pop("visibility", UNSET))
+        visibility: None | str | Unset = d.pop("visibility", UNSET)
 
         merchant_interview_list_response_data_item = cls(
             id=id,

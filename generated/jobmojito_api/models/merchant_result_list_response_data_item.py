@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -394,332 +394,79 @@ class MerchantResultListResponseDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str = d.pop("id")
 
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        candidate_email: None | str | Unset = d.pop("candidate_email", UNSET)
 
-        id = _parse_id(d.pop("id"))
+        candidate_name: None | str | Unset = d.pop("candidate_name", UNSET)
 
-        def _parse_candidate_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        coach_status: None | str | Unset = d.pop("coach_status", UNSET)
 
-        candidate_email = _parse_candidate_email(d.pop("candidate_email", UNSET))
+        created_at: None | str | Unset = d.pop("created_at", UNSET)
 
-        def _parse_candidate_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        decision_status: None | str | Unset = d.pop("decision_status", UNSET)
 
-        candidate_name = _parse_candidate_name(d.pop("candidate_name", UNSET))
+        definition_id: None | str | Unset = d.pop("definition_id", UNSET)
 
-        def _parse_coach_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        duration_ds: float | None | Unset = d.pop("duration_ds", UNSET)
 
-        coach_status = _parse_coach_status(d.pop("coach_status", UNSET))
+        emoji: None | str | Unset = d.pop("emoji", UNSET)
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_id: None | str | Unset = d.pop("external_id", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        interview_result_id: None | str | Unset = d.pop("interview_result_id", UNSET)
 
-        def _parse_decision_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        interview_result_pre_screening_id: None | str | Unset = d.pop("interview_result_pre_screening_id", UNSET)
 
-        decision_status = _parse_decision_status(d.pop("decision_status", UNSET))
+        interview_started: bool | None | Unset = d.pop("interview_started", UNSET)
 
-        def _parse_definition_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_multi_stage: bool | None | Unset = d.pop("is_multi_stage", UNSET)
 
-        definition_id = _parse_definition_id(d.pop("definition_id", UNSET))
+        is_test: bool | None | Unset = d.pop("is_test", UNSET)
 
-        def _parse_duration_ds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        kyc_processing_status: None | str | Unset = d.pop("kyc_processing_status", UNSET)
 
-        duration_ds = _parse_duration_ds(d.pop("duration_ds", UNSET))
+        merchant_id: None | str | Unset = d.pop("merchant_id", UNSET)
 
-        def _parse_emoji(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mojito_language_code: None | str | Unset = d.pop("mojito_language_code", UNSET)
 
-        emoji = _parse_emoji(d.pop("emoji", UNSET))
+        position_name: None | str | Unset = d.pop("position_name", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        position_result_step_id: None | str | Unset = d.pop("position_result_step_id", UNSET)
 
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
+        position_step: None | str | Unset = d.pop("position_step", UNSET)
 
-        def _parse_interview_result_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        processing_error: None | str | Unset = d.pop("processing_error", UNSET)
 
-        interview_result_id = _parse_interview_result_id(d.pop("interview_result_id", UNSET))
+        processing_status: None | str | Unset = d.pop("processing_status", UNSET)
 
-        def _parse_interview_result_pre_screening_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        profile_id: None | str | Unset = d.pop("profile_id", UNSET)
 
-        interview_result_pre_screening_id = _parse_interview_result_pre_screening_id(
-            d.pop("interview_result_pre_screening_id", UNSET)
-        )
-
-        def _parse_interview_started(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        interview_started = _parse_interview_started(d.pop("interview_started", UNSET))
-
-        def _parse_is_multi_stage(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_multi_stage = _parse_is_multi_stage(d.pop("is_multi_stage", UNSET))
-
-        def _parse_is_test(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_test = _parse_is_test(d.pop("is_test", UNSET))
-
-        def _parse_kyc_processing_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        kyc_processing_status = _parse_kyc_processing_status(d.pop("kyc_processing_status", UNSET))
-
-        def _parse_merchant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
-
-        def _parse_mojito_language_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mojito_language_code = _parse_mojito_language_code(d.pop("mojito_language_code", UNSET))
-
-        def _parse_position_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        position_name = _parse_position_name(d.pop("position_name", UNSET))
-
-        def _parse_position_result_step_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        position_result_step_id = _parse_position_result_step_id(d.pop("position_result_step_id", UNSET))
-
-        def _parse_position_step(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        position_step = _parse_position_step(d.pop("position_step", UNSET))
-
-        def _parse_processing_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        processing_error = _parse_processing_error(d.pop("processing_error", UNSET))
-
-        def _parse_processing_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        processing_status = _parse_processing_status(d.pop("processing_status", UNSET))
-
-        def _parse_profile_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        profile_id = _parse_profile_id(d.pop("profile_id", UNSET))
-
-        def _parse_profile_interview_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        profile_interview_id = _parse_profile_interview_id(d.pop("profile_interview_id", UNSET))
+        profile_interview_id: None | str | Unset = d.pop("profile_interview_id", UNSET)
 
         recruiter_risks = d.pop("recruiter_risks", UNSET)
 
-        def _parse_recruiter_shortlist(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        recruiter_shortlist: bool | None | Unset = d.pop("recruiter_shortlist", UNSET)
 
-        recruiter_shortlist = _parse_recruiter_shortlist(d.pop("recruiter_shortlist", UNSET))
+        score: float | None | Unset = d.pop("score", UNSET)
 
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        score_answer_ai: float | None | Unset = d.pop("score_answer_ai", UNSET)
 
-        score = _parse_score(d.pop("score", UNSET))
+        score_interview_ai: float | None | Unset = d.pop("score_interview_ai", UNSET)
 
-        def _parse_score_answer_ai(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        score_pronunciation: float | None | Unset = d.pop("score_pronunciation", UNSET)
 
-        score_answer_ai = _parse_score_answer_ai(d.pop("score_answer_ai", UNSET))
+        score_sentiment: float | None | Unset = d.pop("score_sentiment", UNSET)
 
-        def _parse_score_interview_ai(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        score_simulation: float | None | Unset = d.pop("score_simulation", UNSET)
 
-        score_interview_ai = _parse_score_interview_ai(d.pop("score_interview_ai", UNSET))
+        score_words_per_minute: float | None | Unset = d.pop("score_words_per_minute", UNSET)
 
-        def _parse_score_pronunciation(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        score_pronunciation = _parse_score_pronunciation(d.pop("score_pronunciation", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        def _parse_score_sentiment(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score_sentiment = _parse_score_sentiment(d.pop("score_sentiment", UNSET))
-
-        def _parse_score_simulation(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score_simulation = _parse_score_simulation(d.pop("score_simulation", UNSET))
-
-        def _parse_score_words_per_minute(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score_words_per_minute = _parse_score_words_per_minute(d.pop("score_words_per_minute", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at: None | str | Unset = d.pop("updated_at", UNSET)
 
         merchant_result_list_response_data_item = cls(
             id=id,

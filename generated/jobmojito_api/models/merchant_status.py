@@ -169,13 +169,7 @@ class MerchantStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_candidates(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        candidates = _parse_candidates(d.pop("candidates"))
+        candidates: float | None = d.pop("candidates")
 
         def _parse_candidates_history(data: object) -> list[float] | None:
             if data is None:
@@ -192,49 +186,17 @@ class MerchantStatus:
 
         candidates_history = _parse_candidates_history(d.pop("candidates_history"))
 
-        def _parse_credits_interview_extra(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        credits_interview_extra: float | None = d.pop("credits_interview_extra")
 
-        credits_interview_extra = _parse_credits_interview_extra(d.pop("credits_interview_extra"))
+        credits_interview_monthly: float | None = d.pop("credits_interview_monthly")
 
-        def _parse_credits_interview_monthly(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        credits_interview_monthly_limit: float | None = d.pop("credits_interview_monthly_limit")
 
-        credits_interview_monthly = _parse_credits_interview_monthly(d.pop("credits_interview_monthly"))
+        credits_interview_single: float | None = d.pop("credits_interview_single")
 
-        def _parse_credits_interview_monthly_limit(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        default_merchant_id: None | str = d.pop("default_merchant_id")
 
-        credits_interview_monthly_limit = _parse_credits_interview_monthly_limit(
-            d.pop("credits_interview_monthly_limit")
-        )
-
-        def _parse_credits_interview_single(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        credits_interview_single = _parse_credits_interview_single(d.pop("credits_interview_single"))
-
-        def _parse_default_merchant_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        default_merchant_id = _parse_default_merchant_id(d.pop("default_merchant_id"))
-
-        def _parse_definitions_active(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        definitions_active = _parse_definitions_active(d.pop("definitions_active"))
+        definitions_active: float | None = d.pop("definitions_active")
 
         def _parse_interview_result_history(data: object) -> list[float] | None:
             if data is None:
@@ -251,82 +213,27 @@ class MerchantStatus:
 
         interview_result_history = _parse_interview_result_history(d.pop("interview_result_history"))
 
-        def _parse_interview_results(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        interview_results: float | None = d.pop("interview_results")
 
-        interview_results = _parse_interview_results(d.pop("interview_results"))
+        interviews_ongoing: float | None = d.pop("interviews_ongoing")
 
-        def _parse_interviews_ongoing(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        interviews_undecided: float | None = d.pop("interviews_undecided")
 
-        interviews_ongoing = _parse_interviews_ongoing(d.pop("interviews_ongoing"))
+        interviews_without_credits: float | None = d.pop("interviews_without_credits")
 
-        def _parse_interviews_undecided(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        invitations_available: float | None = d.pop("invitations_available")
 
-        interviews_undecided = _parse_interviews_undecided(d.pop("interviews_undecided"))
+        invitations_limit: float | None = d.pop("invitations_limit")
 
-        def _parse_interviews_without_credits(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        invitations_sent: float | None = d.pop("invitations_sent")
 
-        interviews_without_credits = _parse_interviews_without_credits(d.pop("interviews_without_credits"))
+        merchant_id: None | str = d.pop("merchant_id")
 
-        def _parse_invitations_available(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        profile_id: None | str = d.pop("profile_id")
 
-        invitations_available = _parse_invitations_available(d.pop("invitations_available"))
+        subscription_status: None | str = d.pop("subscription_status")
 
-        def _parse_invitations_limit(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        invitations_limit = _parse_invitations_limit(d.pop("invitations_limit"))
-
-        def _parse_invitations_sent(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        invitations_sent = _parse_invitations_sent(d.pop("invitations_sent"))
-
-        def _parse_merchant_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        merchant_id = _parse_merchant_id(d.pop("merchant_id"))
-
-        def _parse_profile_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        profile_id = _parse_profile_id(d.pop("profile_id"))
-
-        def _parse_subscription_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        subscription_status = _parse_subscription_status(d.pop("subscription_status"))
-
-        def _parse_subscription_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        subscription_type = _parse_subscription_type(d.pop("subscription_type"))
+        subscription_type: None | str = d.pop("subscription_type")
 
         merchant_status = cls(
             candidates=candidates,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -266,210 +266,53 @@ class MerchantSubMerchantListResponseDataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id: None | str = d.pop("id")
 
         admin_profiles = d.pop("admin_profiles", UNSET)
 
-        def _parse_billing_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        billing_country: None | str | Unset = d.pop("billing_country", UNSET)
 
-        billing_country = _parse_billing_country(d.pop("billing_country", UNSET))
+        business_type: None | str | Unset = d.pop("business_type", UNSET)
 
-        def _parse_business_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        consumer_webanalytics: None | str | Unset = d.pop("consumer_webanalytics", UNSET)
 
-        business_type = _parse_business_type(d.pop("business_type", UNSET))
+        contact_email: None | str | Unset = d.pop("contact_email", UNSET)
 
-        def _parse_consumer_webanalytics(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_person: None | str | Unset = d.pop("contact_person", UNSET)
 
-        consumer_webanalytics = _parse_consumer_webanalytics(d.pop("consumer_webanalytics", UNSET))
+        created_at: None | str | Unset = d.pop("created_at", UNSET)
 
-        def _parse_contact_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        credits_used_30d: float | None | Unset = d.pop("credits_used_30d", UNSET)
 
-        contact_email = _parse_contact_email(d.pop("contact_email", UNSET))
+        credits_used_total: float | None | Unset = d.pop("credits_used_total", UNSET)
 
-        def _parse_contact_person(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        frontend_domain: None | str | Unset = d.pop("frontend_domain", UNSET)
 
-        contact_person = _parse_contact_person(d.pop("contact_person", UNSET))
+        image_logo_url: None | str | Unset = d.pop("image_logo_url", UNSET)
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        info_notes: None | str | Unset = d.pop("info_notes", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        interview_count: float | None | Unset = d.pop("interview_count", UNSET)
 
-        def _parse_credits_used_30d(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        interview_frontend_domain: None | str | Unset = d.pop("interview_frontend_domain", UNSET)
 
-        credits_used_30d = _parse_credits_used_30d(d.pop("credits_used_30d", UNSET))
+        interview_latest: None | str | Unset = d.pop("interview_latest", UNSET)
 
-        def _parse_credits_used_total(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        interview_subscription_status: None | str | Unset = d.pop("interview_subscription_status", UNSET)
 
-        credits_used_total = _parse_credits_used_total(d.pop("credits_used_total", UNSET))
+        interview_subscription_type: None | str | Unset = d.pop("interview_subscription_type", UNSET)
 
-        def _parse_frontend_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        frontend_domain = _parse_frontend_domain(d.pop("frontend_domain", UNSET))
-
-        def _parse_image_logo_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_logo_url = _parse_image_logo_url(d.pop("image_logo_url", UNSET))
-
-        def _parse_info_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        info_notes = _parse_info_notes(d.pop("info_notes", UNSET))
-
-        def _parse_interview_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        interview_count = _parse_interview_count(d.pop("interview_count", UNSET))
-
-        def _parse_interview_frontend_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interview_frontend_domain = _parse_interview_frontend_domain(d.pop("interview_frontend_domain", UNSET))
-
-        def _parse_interview_latest(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interview_latest = _parse_interview_latest(d.pop("interview_latest", UNSET))
-
-        def _parse_interview_subscription_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interview_subscription_status = _parse_interview_subscription_status(
-            d.pop("interview_subscription_status", UNSET)
-        )
-
-        def _parse_interview_subscription_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interview_subscription_type = _parse_interview_subscription_type(d.pop("interview_subscription_type", UNSET))
-
-        def _parse_interview_webanalytics(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interview_webanalytics = _parse_interview_webanalytics(d.pop("interview_webanalytics", UNSET))
+        interview_webanalytics: None | str | Unset = d.pop("interview_webanalytics", UNSET)
 
         merchant_features = d.pop("merchant_features", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        register_domain: None | str | Unset = d.pop("register_domain", UNSET)
 
-        def _parse_register_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        register_domain = _parse_register_domain(d.pop("register_domain", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_stripe_interview_subscription_start(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stripe_interview_subscription_start = _parse_stripe_interview_subscription_start(
-            d.pop("stripe_interview_subscription_start", UNSET)
-        )
+        stripe_interview_subscription_start: None | str | Unset = d.pop("stripe_interview_subscription_start", UNSET)
 
         users = d.pop("users", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,34 +55,13 @@ class Pagination:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        has_more: bool | None = d.pop("has_more")
 
-        def _parse_has_more(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        limit: int | None = d.pop("limit")
 
-        has_more = _parse_has_more(d.pop("has_more"))
+        offset: int | None = d.pop("offset")
 
-        def _parse_limit(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        limit = _parse_limit(d.pop("limit"))
-
-        def _parse_offset(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        offset = _parse_offset(d.pop("offset"))
-
-        def _parse_total(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        total = _parse_total(d.pop("total"))
+        total: int | None = d.pop("total")
 
         pagination = cls(
             has_more=has_more,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,20 +44,9 @@ class PDFExport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        pdf_export_url: None | str = d.pop("pdf_export_url")
 
-        def _parse_pdf_export_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        pdf_export_url = _parse_pdf_export_url(d.pop("pdf_export_url"))
-
-        def _parse_pdf_export_valid_until(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        pdf_export_valid_until = _parse_pdf_export_valid_until(d.pop("pdf_export_valid_until"))
+        pdf_export_valid_until: None | str = d.pop("pdf_export_valid_until")
 
         pdf_export = cls(
             pdf_export_url=pdf_export_url,

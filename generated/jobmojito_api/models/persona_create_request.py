@@ -450,14 +450,7 @@ class PersonaCreateRequest:
 
         visibility = check_persona_create_request_visibility(d.pop("visibility"))
 
-        def _parse_candidate_expectations(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        candidate_expectations = _parse_candidate_expectations(d.pop("candidate_expectations", UNSET))
+        candidate_expectations: None | str | Unset = d.pop("candidate_expectations", UNSET)
 
         def _parse_candidate_video_introduction(
             data: object,
@@ -478,41 +471,13 @@ class PersonaCreateRequest:
 
         candidate_video_introduction = _parse_candidate_video_introduction(d.pop("candidate_video_introduction", UNSET))
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code: None | str | Unset = d.pop("code", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
+        cover_image_url: None | str | Unset = d.pop("cover_image_url", UNSET)
 
-        def _parse_cover_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        cover_image_url = _parse_cover_image_url(d.pop("cover_image_url", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_interview_attempts(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        interview_attempts = _parse_interview_attempts(d.pop("interview_attempts", UNSET))
+        interview_attempts: float | None | Unset = d.pop("interview_attempts", UNSET)
 
         def _parse_interview_conversation_speed(
             data: object,
@@ -533,88 +498,23 @@ class PersonaCreateRequest:
 
         interview_conversation_speed = _parse_interview_conversation_speed(d.pop("interview_conversation_speed", UNSET))
 
-        def _parse_interview_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        interview_location: None | str | Unset = d.pop("interview_location", UNSET)
 
-        interview_location = _parse_interview_location(d.pop("interview_location", UNSET))
+        is_embedded: bool | None | Unset = d.pop("is_embedded", UNSET)
 
-        def _parse_is_embedded(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        max_duration: float | None | Unset = d.pop("max_duration", UNSET)
 
-        is_embedded = _parse_is_embedded(d.pop("is_embedded", UNSET))
+        merchant_id: None | str | Unset = d.pop("merchant_id", UNSET)
 
-        def _parse_max_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        opening_line: None | str | Unset = d.pop("opening_line", UNSET)
 
-        max_duration = _parse_max_duration(d.pop("max_duration", UNSET))
+        persona_avatar_end_conditions: None | str | Unset = d.pop("persona_avatar_end_conditions", UNSET)
 
-        def _parse_merchant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        persona_avatar_knowledge: None | str | Unset = d.pop("persona_avatar_knowledge", UNSET)
 
-        merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
+        persona_avatar_progress: None | str | Unset = d.pop("persona_avatar_progress", UNSET)
 
-        def _parse_opening_line(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        opening_line = _parse_opening_line(d.pop("opening_line", UNSET))
-
-        def _parse_persona_avatar_end_conditions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        persona_avatar_end_conditions = _parse_persona_avatar_end_conditions(
-            d.pop("persona_avatar_end_conditions", UNSET)
-        )
-
-        def _parse_persona_avatar_knowledge(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        persona_avatar_knowledge = _parse_persona_avatar_knowledge(d.pop("persona_avatar_knowledge", UNSET))
-
-        def _parse_persona_avatar_progress(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        persona_avatar_progress = _parse_persona_avatar_progress(d.pop("persona_avatar_progress", UNSET))
-
-        def _parse_persona_avatar_who_is(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        persona_avatar_who_is = _parse_persona_avatar_who_is(d.pop("persona_avatar_who_is", UNSET))
+        persona_avatar_who_is: None | str | Unset = d.pop("persona_avatar_who_is", UNSET)
 
         def _parse_portal(data: object) -> None | PersonaCreateRequestPortal | Unset:
             if data is None:
@@ -667,14 +567,7 @@ class PersonaCreateRequest:
 
         recording_full_session = _parse_recording_full_session(d.pop("recording_full_session", UNSET))
 
-        def _parse_recruiter_profile_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recruiter_profile_id = _parse_recruiter_profile_id(d.pop("recruiter_profile_id", UNSET))
+        recruiter_profile_id: None | str | Unset = d.pop("recruiter_profile_id", UNSET)
 
         def _parse_result_view(data: object) -> None | PersonaCreateRequestResultView | Unset:
             if data is None:
@@ -710,23 +603,9 @@ class PersonaCreateRequest:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        def _parse_thank_you_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        thank_you_message: None | str | Unset = d.pop("thank_you_message", UNSET)
 
-        thank_you_message = _parse_thank_you_message(d.pop("thank_you_message", UNSET))
-
-        def _parse_welcome_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        welcome_message = _parse_welcome_message(d.pop("welcome_message", UNSET))
+        welcome_message: None | str | Unset = d.pop("welcome_message", UNSET)
 
         persona_create_request = cls(
             interview_template_id=interview_template_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,31 +60,11 @@ class PersonaCreateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        interview_def_set_id: None | str = d.pop("interview_def_set_id")
 
-        def _parse_interview_def_set_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        embed_id: None | str | Unset = d.pop("embed_id", UNSET)
 
-        interview_def_set_id = _parse_interview_def_set_id(d.pop("interview_def_set_id"))
-
-        def _parse_embed_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        embed_id = _parse_embed_id(d.pop("embed_id", UNSET))
-
-        def _parse_embed_signing_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        embed_signing_key = _parse_embed_signing_key(d.pop("embed_signing_key", UNSET))
+        embed_signing_key: None | str | Unset = d.pop("embed_signing_key", UNSET)
 
         persona_create_response = cls(
             interview_def_set_id=interview_def_set_id,

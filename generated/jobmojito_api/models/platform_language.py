@@ -128,68 +128,23 @@ class PlatformLanguage:
 
         accents = _parse_accents(d.pop("accents"))
 
-        def _parse_admin_interface(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        admin_interface: bool | None = d.pop("admin_interface")
 
-        admin_interface = _parse_admin_interface(d.pop("admin_interface"))
+        coaching_interface: bool | None = d.pop("coaching_interface")
 
-        def _parse_coaching_interface(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        code: None | str = d.pop("code")
 
-        coaching_interface = _parse_coaching_interface(d.pop("coaching_interface"))
+        flag_emoji: None | str = d.pop("flag_emoji")
 
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        flag_image: None | str = d.pop("flag_image")
 
-        code = _parse_code(d.pop("code"))
+        flag_unicode: None | str = d.pop("flag_unicode")
 
-        def _parse_flag_emoji(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        interview_interface: bool | None = d.pop("interview_interface")
 
-        flag_emoji = _parse_flag_emoji(d.pop("flag_emoji"))
+        name_english: None | str = d.pop("name_english")
 
-        def _parse_flag_image(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        flag_image = _parse_flag_image(d.pop("flag_image"))
-
-        def _parse_flag_unicode(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        flag_unicode = _parse_flag_unicode(d.pop("flag_unicode"))
-
-        def _parse_interview_interface(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        interview_interface = _parse_interview_interface(d.pop("interview_interface"))
-
-        def _parse_name_english(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name_english = _parse_name_english(d.pop("name_english"))
-
-        def _parse_name_local(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name_local = _parse_name_local(d.pop("name_local"))
+        name_local: None | str = d.pop("name_local")
 
         platform_language = cls(
             accents=accents,

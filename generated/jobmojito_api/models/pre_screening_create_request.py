@@ -276,14 +276,7 @@ class PreScreeningCreateRequest:
 
         assessment_rules = _parse_assessment_rules(d.pop("assessment_rules", UNSET))
 
-        def _parse_candidate_expectations(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        candidate_expectations = _parse_candidate_expectations(d.pop("candidate_expectations", UNSET))
+        candidate_expectations: None | str | Unset = d.pop("candidate_expectations", UNSET)
 
         creation_parameters = d.pop("creation_parameters", UNSET)
 
@@ -309,25 +302,11 @@ class PreScreeningCreateRequest:
 
         form_fields = _parse_form_fields(d.pop("form_fields", UNSET))
 
-        def _parse_interview_available_till(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interview_available_till = _parse_interview_available_till(d.pop("interview_available_till", UNSET))
+        interview_available_till: None | str | Unset = d.pop("interview_available_till", UNSET)
 
         kombo_parameters = d.pop("kombo_parameters", UNSET)
 
-        def _parse_merchant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merchant_id = _parse_merchant_id(d.pop("merchant_id", UNSET))
+        merchant_id: None | str | Unset = d.pop("merchant_id", UNSET)
 
         def _parse_mojito_language_code(data: object) -> None | PreScreeningCreateRequestMojitoLanguageCode | Unset:
             if data is None:
@@ -346,50 +325,15 @@ class PreScreeningCreateRequest:
 
         mojito_language_code = _parse_mojito_language_code(d.pop("mojito_language_code", UNSET))
 
-        def _parse_position_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        position_country_code: None | str | Unset = d.pop("position_country_code", UNSET)
 
-        position_country_code = _parse_position_country_code(d.pop("position_country_code", UNSET))
+        position_description: None | str | Unset = d.pop("position_description", UNSET)
 
-        def _parse_position_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        position_description_long: None | str | Unset = d.pop("position_description_long", UNSET)
 
-        position_description = _parse_position_description(d.pop("position_description", UNSET))
+        position_location: None | str | Unset = d.pop("position_location", UNSET)
 
-        def _parse_position_description_long(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        position_description_long = _parse_position_description_long(d.pop("position_description_long", UNSET))
-
-        def _parse_position_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        position_location = _parse_position_location(d.pop("position_location", UNSET))
-
-        def _parse_position_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        position_name = _parse_position_name(d.pop("position_name", UNSET))
+        position_name: None | str | Unset = d.pop("position_name", UNSET)
 
         def _parse_status(data: object) -> None | PreScreeningCreateRequestStatus | Unset:
             if data is None:
@@ -425,23 +369,9 @@ class PreScreeningCreateRequest:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_update_position_def_set_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        update_position_def_set_id: None | str | Unset = d.pop("update_position_def_set_id", UNSET)
 
-        update_position_def_set_id = _parse_update_position_def_set_id(d.pop("update_position_def_set_id", UNSET))
-
-        def _parse_visibility(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        visibility = _parse_visibility(d.pop("visibility", UNSET))
+        visibility: None | str | Unset = d.pop("visibility", UNSET)
 
         pre_screening_create_request = cls(
             assessment_rules=assessment_rules,

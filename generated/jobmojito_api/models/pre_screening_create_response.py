@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,42 +71,13 @@ class PreScreeningCreateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        created: bool | None | Unset = d.pop("created", UNSET)
 
-        def _parse_created(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        interview_pre_screening_id: None | str | Unset = d.pop("interview_pre_screening_id", UNSET)
 
-        created = _parse_created(d.pop("created", UNSET))
+        position_def_set_id: None | str | Unset = d.pop("position_def_set_id", UNSET)
 
-        def _parse_interview_pre_screening_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interview_pre_screening_id = _parse_interview_pre_screening_id(d.pop("interview_pre_screening_id", UNSET))
-
-        def _parse_position_def_set_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        position_def_set_id = _parse_position_def_set_id(d.pop("position_def_set_id", UNSET))
-
-        def _parse_updated(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        updated = _parse_updated(d.pop("updated", UNSET))
+        updated: bool | None | Unset = d.pop("updated", UNSET)
 
         pre_screening_create_response = cls(
             created=created,

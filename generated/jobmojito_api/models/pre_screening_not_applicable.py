@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,20 +42,9 @@ class PreScreeningNotApplicable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        decision_status: None | str = d.pop("decision_status")
 
-        def _parse_decision_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        decision_status = _parse_decision_status(d.pop("decision_status"))
-
-        def _parse_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        message = _parse_message(d.pop("message"))
+        message: None | str = d.pop("message")
 
         pre_screening_not_applicable = cls(
             decision_status=decision_status,

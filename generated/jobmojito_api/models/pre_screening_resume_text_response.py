@@ -113,50 +113,17 @@ class PreScreeningResumeTextResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        decision_status: None | str = d.pop("decision_status")
 
-        def _parse_decision_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        interview_file_id: None | str = d.pop("interview_file_id")
 
-        decision_status = _parse_decision_status(d.pop("decision_status"))
+        interview_result_pre_screening_id: None | str = d.pop("interview_result_pre_screening_id")
 
-        def _parse_interview_file_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        pre_screening_score: float | None = d.pop("pre_screening_score")
 
-        interview_file_id = _parse_interview_file_id(d.pop("interview_file_id"))
+        processing_reason: None | str = d.pop("processing_reason")
 
-        def _parse_interview_result_pre_screening_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        interview_result_pre_screening_id = _parse_interview_result_pre_screening_id(
-            d.pop("interview_result_pre_screening_id")
-        )
-
-        def _parse_pre_screening_score(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        pre_screening_score = _parse_pre_screening_score(d.pop("pre_screening_score"))
-
-        def _parse_processing_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        processing_reason = _parse_processing_reason(d.pop("processing_reason"))
-
-        def _parse_profile_interview_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        profile_interview_id = _parse_profile_interview_id(d.pop("profile_interview_id"))
+        profile_interview_id: None | str = d.pop("profile_interview_id")
 
         def _parse_recommendation(data: object) -> None | PreScreeningResumeTextResponseRecommendation:
             if data is None:
@@ -173,42 +140,15 @@ class PreScreeningResumeTextResponse:
 
         recommendation = _parse_recommendation(d.pop("recommendation"))
 
-        def _parse_resume_ai_analysis(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        resume_ai_analysis: None | str = d.pop("resume_ai_analysis")
 
-        resume_ai_analysis = _parse_resume_ai_analysis(d.pop("resume_ai_analysis"))
+        resume_ai_education: None | str = d.pop("resume_ai_education")
 
-        def _parse_resume_ai_education(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        resume_ai_is_switching_profession: bool | None = d.pop("resume_ai_is_switching_profession")
 
-        resume_ai_education = _parse_resume_ai_education(d.pop("resume_ai_education"))
+        resume_ai_technical_experience: float | None = d.pop("resume_ai_technical_experience")
 
-        def _parse_resume_ai_is_switching_profession(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        resume_ai_is_switching_profession = _parse_resume_ai_is_switching_profession(
-            d.pop("resume_ai_is_switching_profession")
-        )
-
-        def _parse_resume_ai_technical_experience(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        resume_ai_technical_experience = _parse_resume_ai_technical_experience(d.pop("resume_ai_technical_experience"))
-
-        def _parse_success(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        success = _parse_success(d.pop("success"))
+        success: bool | None = d.pop("success")
 
         pre_screening_resume_text_response = cls(
             decision_status=decision_status,
