@@ -65,5 +65,9 @@ demo: $(READY)
 		$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[sandbox,cli]'
 	$(BIN)/python scripts/demo.py
 
+# The SDK next to raw httpx (docs/benchmarks.md); writes BENCHMARKS.md. Not part of make test.
+bench: $(READY)
+	PYTHONPATH=scripts $(BIN)/python -m bench
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,94 @@
+"""Section 1: importing the SDK and making a client, next to ``import httpx``.
+
+Each run is a fresh interpreter (``python -c``). The statement is timed inside
+it with ``time.perf_counter`` (interpreter start-up, the same for every case,
+is left out so that it cannot dilute the ratio); the wall time of the whole
+process is shown beside it. Cases are interleaved run by run.
+
+httpx imports its command line (click, rich, pygments) when those happen to be
+installed, as they are in the dev venv. A user of the SDK need not have them,
+so the budget is judged with them hidden (an import hook makes them fail to
+import, as if absent); the dev-venv numbers are shown too.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+from .results import Budget, Section, Spread
+
+HIDE_CLI = """\
+import sys
+class _Absent:
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] in ("click", "rich", "pygments"):
+            raise ImportError(name)
+        return None
+sys.meta_path.insert(0, _Absent())
+"""
+TIMED = "import time\n_t0 = time.perf_counter()\n{code}\nprint(time.perf_counter() - _t0)\n"
+
+HTTPX = "import httpx"
+CASES = {
+    HTTPX: HTTPX,
+    "import httpx; httpx.Client()": "import httpx\nhttpx.Client()",
+    "import jobmojito": "import jobmojito",
+    'import jobmojito; jobmojito.JobMojito(token="t")': "import jobmojito\njobmojito.JobMojito(token='t')",
+}
+SDK = 'import jobmojito; jobmojito.JobMojito(token="t")'
+BUDGET = 1.3
+
+
+def _env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith(("JOBMOJITO_", "PYTHON"))}
+
+
+def _once(source: str) -> tuple[float, float]:
+    """(seconds inside the interpreter, seconds of the whole process)."""
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", source], capture_output=True, text=True, check=True, env=_env()).stdout
+    return float(out.strip().splitlines()[-1]), time.perf_counter() - started
+
+
+def _measure(cases: dict[str, str], prelude: str, runs: int) -> dict[str, tuple[list[float], list[float]]]:
+    sources = {name: prelude + TIMED.format(code=code) for name, code in cases.items()}
+    for source in sources.values():  # byte-compile caches, warm the page cache
+        _once(source)
+    found: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in cases}
+    for _ in range(runs):
+        for name, source in sources.items():
+            inner, whole = _once(source)
+            found[name][0].append(inner)
+            found[name][1].append(whole)
+    return found
+
+
+def run(runs: int) -> Section:
+    section = Section(
+        title="1. Import and client construction",
+        method=(__doc__ or "").split("\n\n", 1)[1].strip() + f"\n\n{runs} runs per case; median (min-max) in ms.",
+        headers=["environment", "statement", "in-process ms", "whole process ms", "÷ import httpx (in-process)"],
+    )
+    environments = [
+        ("without httpx CLI extras", HIDE_CLI, CASES),
+        ("dev venv as installed", "", {k: CASES[k] for k in (HTTPX, SDK)}),
+    ]
+    for label, prelude, cases in environments:
+        found = _measure(cases, prelude, runs)
+        base = found[HTTPX][0]
+        for name, (inner, whole) in found.items():
+            ratio = Spread.of([a / b for a, b in zip(inner, base, strict=True)])
+            section.rows.append(
+                [label, f"`{name}`", Spread.of(inner).show(1000), Spread.of(whole).show(1000), ratio.show(digits=2)]
+            )
+        sdk = Spread.of([a / b for a, b in zip(found[SDK][0], base, strict=True)])
+        if label.startswith("without"):
+            section.budgets.append(Budget(f"import + client ÷ import httpx ({label})", sdk, BUDGET))
+        else:
+            section.notes.append(
+                f"In the dev venv (where httpx imports click and rich) the ratio is {sdk.show(digits=2)}."
+            )
+    return section

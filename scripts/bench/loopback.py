@@ -1,0 +1,136 @@
+"""Section 3: throughput over real HTTP on 127.0.0.1, SDK next to raw httpx.
+
+The server (``server.py``) runs in its own process, so it has the other core,
+and both clients talk to that same server in the same run. Each round makes
+the calls with raw httpx and with the SDK (``interviews.create``, validation
+on, as by default), alternately; raw httpx sends the same JSON with the bearer
+header and calls ``.json()``. Both use an httpx client with the same limits
+(100 connections, all kept alive) and keep-alive connections warmed up.
+Concurrent: 100 asyncio tasks share one ``AsyncClient``/``AsyncJobMojito``;
+httpcore's pool is slow with 100 busy connections (a few hundred calls per
+second here, for both sides alike), so it gets fewer rounds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from jobmojito import AsyncJobMojito, JobMojito
+
+from .fixtures import CREATE_PATH, INTERVIEW, TOKEN, page_body
+from .results import Budget, Section, Spread, ratios
+
+LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+TASKS = 100
+BUDGET = 0.9
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@contextmanager
+def server() -> Iterator[str]:
+    """The base URL of a fresh server process, stopped afterwards."""
+    proc = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("server.py"))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        proc.stdin.write(page_body(0, 100, 1000).decode() + "\n")
+        proc.stdin.flush()
+        yield f"http://127.0.0.1:{int(proc.stdout.readline())}"
+    finally:
+        proc.stdin.close()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def _sequential(base: str, calls: int, rounds: int) -> dict[str, list[float]]:
+    raw = httpx.Client(limits=LIMITS, headers=AUTH)
+    pool = httpx.Client(limits=LIMITS)
+    sdk = JobMojito(token=TOKEN, base_url=base, http_client=pool)
+    variants: dict[str, Callable[[], Any]] = {
+        "raw httpx": lambda: raw.post(base + CREATE_PATH, json=INTERVIEW).json(),
+        "SDK": lambda: sdk.interviews.create(**INTERVIEW),
+    }
+    found: dict[str, list[float]] = {name: [] for name in variants}
+    with raw, pool:
+        for call in variants.values():
+            for _ in range(200):
+                call()
+        for _ in range(rounds):
+            for name, call in variants.items():
+                started = time.perf_counter()
+                for _ in range(calls):
+                    call()
+                found[name].append(calls / (time.perf_counter() - started))
+    return found
+
+
+async def _tasks(call: Callable[[], Awaitable[Any]], calls: int) -> float:
+    async def worker(count: int) -> None:
+        for _ in range(count):
+            await call()
+
+    share, extra = divmod(calls, TASKS)
+    started = time.perf_counter()
+    await asyncio.gather(*(worker(share + (i < extra)) for i in range(TASKS)))
+    return calls / (time.perf_counter() - started)
+
+
+async def _concurrent(base: str, calls: int, rounds: int) -> dict[str, list[float]]:
+    raw = httpx.AsyncClient(limits=LIMITS, headers=AUTH)
+    pool = httpx.AsyncClient(limits=LIMITS)
+    sdk = AsyncJobMojito(token=TOKEN, base_url=base, http_client=pool)
+
+    async def raw_call() -> Any:
+        return (await raw.post(base + CREATE_PATH, json=INTERVIEW)).json()
+
+    variants: dict[str, Callable[[], Awaitable[Any]]] = {
+        "raw httpx": raw_call,
+        "SDK": lambda: sdk.interviews.create(**INTERVIEW),
+    }
+    found: dict[str, list[float]] = {name: [] for name in variants}
+    async with raw, pool:
+        for call in variants.values():
+            await _tasks(call, 500)
+        for _ in range(rounds):
+            for name, call in variants.items():
+                found[name].append(await _tasks(call, calls))
+    return found
+
+
+def run(calls: int, rounds: int, concurrent_rounds: int) -> Section:
+    section = Section(
+        title="3. Loopback throughput (real HTTP on 127.0.0.1)",
+        method=(__doc__ or "").split("\n\n", 1)[1].strip()
+        + f"\n\n{rounds} sequential and {concurrent_rounds} concurrent rounds of {calls:,} calls per variant"
+        + "; median (min-max) calls per second.",
+        headers=["mode", "client", "calls/s", "÷ raw httpx (per round)"],
+    )
+    with server() as base:
+        modes = {
+            "sequential": _sequential(base, calls, rounds),
+            f"{TASKS} concurrent tasks": asyncio.run(_concurrent(base, calls, concurrent_rounds)),
+        }
+    for mode, found in modes.items():
+        for name, values in found.items():
+            ratio = ratios(values, found["raw httpx"])
+            section.rows.append([mode, name, Spread.of(values).show(digits=0), ratio.show(digits=2)])
+        section.budgets.append(
+            Budget(f"{mode}: SDK ÷ raw httpx throughput", ratios(found["SDK"], found["raw httpx"]), BUDGET, False)
+        )
+    return section
