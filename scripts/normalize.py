@@ -131,17 +131,31 @@ def make_nullable(schema: Schema) -> None:
         schema["type"] = ["object", "null"] if "properties" in schema else "null"
 
 
+def _is_bare_nullable(schema: Any) -> bool:
+    return (
+        isinstance(schema, dict) and schema.get("nullable") is True and not (set(schema) - ANNOTATIONS - {"nullable"})
+    )
+
+
+def _null_branches(schema: Schema) -> None:
+    """An ``anyOf``/``oneOf`` branch that only says ``nullable`` means "or null".
+
+    The last branch of ``interview_length``, ``hide_menu``, ``hide_iframe`` and
+    ``is_test``: taken literally it is the empty schema, and every value would
+    validate. Anywhere else (``additionalProperties: {nullable: true}``) the
+    3.0 reading stands: any value, null included.
+    """
+    for keyword in ("anyOf", "oneOf"):
+        for branch in schema.get(keyword, ()):
+            if _is_bare_nullable(branch):
+                del branch["nullable"]
+                branch["type"] = "null"
+
+
 def _nullable_keyword(schema: Schema) -> None:
     nullable = schema.pop("nullable", False)
-    if not nullable:
-        return
-    if not (set(schema) - ANNOTATIONS):
-        # ``{nullable: true}`` alone (the last branch of ``interview_length``,
-        # ``hide_menu``, ``hide_iframe``, ``is_test``) means "or null", not
-        # "anything": in 3.1 an empty schema accepts every value.
-        schema["type"] = "null"
-        return
-    make_nullable(schema)
+    if nullable and set(schema) - ANNOTATIONS:
+        make_nullable(schema)  # alone, it constrains nothing: the empty schema admits null
 
 
 # --- inline enums and objects get names --------------------------------------
@@ -318,6 +332,7 @@ def normalize_strict(doc: Mapping[str, Any], names: Names) -> dict[str, Any]:
     out = copy.deepcopy(dict(doc))
     _name_inline_schemas(out)
     for schema in _document_schemas(out):
+        walk_schema(schema, _null_branches)
         walk_schema(schema, _nullable_keyword)
         walk_schema(schema, _fold_annotation_only_all_of)
     _one_request_content_type(out)

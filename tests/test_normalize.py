@@ -90,6 +90,14 @@ def test_any_of_branch_that_only_says_nullable_means_null_not_anything() -> None
     assert not accepts(ref("A"), {"n": [1, 2]}, out)
 
 
+def test_nullable_alone_outside_a_branch_still_means_any_value() -> None:
+    # custom_scoring, additional_context, form, ...: additionalProperties: {nullable: true}
+    source = doc({"A": {"type": "object", "additionalProperties": {"nullable": True}}})
+    out = normalize_strict(source, {})
+    assert out["components"]["schemas"]["A"]["additionalProperties"] == {}
+    assert accepts(ref("A"), {"max_score": 10, "note": None, "tags": ["a"]}, out)
+
+
 def test_description_only_all_of_member_is_folded_into_a_ref() -> None:
     source = doc(
         {

@@ -104,18 +104,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "body_model": "JobInterviewCreateRequest",
         "body_schema": {
             "properties": {
-                "additional_context": {
-                    "anyOf": [{"additionalProperties": {"type": "null"}, "type": "object"}, {"type": "null"}]
-                },
+                "additional_context": {"anyOf": [{"additionalProperties": {}, "type": "object"}, {"type": "null"}]},
                 "candidate_expectations": {"type": ["string", "null"]},
                 "candidate_video_introduction": {
                     "anyOf": [{"enum": ["optional", "required"], "type": "string"}, {"type": "null"}]
                 },
                 "code": {"type": ["string", "null"]},
                 "cover_image_url": {"type": ["string", "null"]},
-                "custom_scoring": {
-                    "anyOf": [{"additionalProperties": {"type": "null"}, "type": "object"}, {"type": "null"}]
-                },
+                "custom_scoring": {"anyOf": [{"additionalProperties": {}, "type": "object"}, {"type": "null"}]},
                 "description": {"type": ["string", "null"]},
                 "description_long": {"type": ["string", "null"]},
                 "hiring_for_company": {
@@ -306,9 +302,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "candidate_video_introduction": {
                     "anyOf": [{"enum": ["optional", "required"], "type": "string"}, {"type": "null"}]
                 },
-                "custom_scoring": {
-                    "anyOf": [{"additionalProperties": {"type": "null"}, "type": "object"}, {"type": "null"}]
-                },
+                "custom_scoring": {"anyOf": [{"additionalProperties": {}, "type": "object"}, {"type": "null"}]},
                 "hiring_for_company": {
                     "anyOf": [
                         {
@@ -460,9 +454,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "body_model": "JobInterviewCreateFromArrayRequest",
         "body_schema": {
             "properties": {
-                "additional_context": {
-                    "anyOf": [{"additionalProperties": {"type": "null"}, "type": "object"}, {"type": "null"}]
-                },
+                "additional_context": {"anyOf": [{"additionalProperties": {}, "type": "object"}, {"type": "null"}]},
                 "candidate_expectations": {"type": ["string", "null"]},
                 "candidate_expectations_json": {
                     "anyOf": [
@@ -482,9 +474,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
                 "code": {"type": ["string", "null"]},
                 "cover_image_url": {"type": ["string", "null"]},
-                "custom_scoring": {
-                    "anyOf": [{"additionalProperties": {"type": "null"}, "type": "object"}, {"type": "null"}]
-                },
+                "custom_scoring": {"anyOf": [{"additionalProperties": {}, "type": "object"}, {"type": "null"}]},
                 "description": {"minLength": 1, "type": "string"},
                 "description_long": {"type": ["string", "null"]},
                 "disable_deduplication": {"type": ["boolean", "null"]},
@@ -599,7 +589,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
                 "questions": {
                     "items": {
-                        "additionalProperties": {"type": "null"},
+                        "additionalProperties": {},
                         "properties": {
                             "candidate_expectations_json": {
                                 "anyOf": [
@@ -617,10 +607,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                             "conditional_question_main_id": {"type": ["string", "null"]},
                             "duration": {"type": ["number", "null"]},
                             "external_data": {
-                                "anyOf": [
-                                    {"additionalProperties": {"type": "null"}, "type": "object"},
-                                    {"type": "null"},
-                                ]
+                                "anyOf": [{"additionalProperties": {}, "type": "object"}, {"type": "null"}]
                             },
                             "external_id": {"type": ["string", "null"]},
                             "id": {"type": "string"},
@@ -951,7 +938,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                     "type": ["array", "null"],
                 },
                 "candidate_expectations": {"type": ["string", "null"]},
-                "creation_parameters": {"type": "null"},
+                "creation_parameters": {},
                 "form_fields": {
                     "items": {
                         "properties": {
@@ -969,7 +956,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                     "type": ["array", "null"],
                 },
                 "interview_available_till": {"type": ["string", "null"]},
-                "kombo_parameters": {"type": "null"},
+                "kombo_parameters": {},
                 "merchant_id": {"type": ["string", "null"]},
                 "mojito_language_code": {
                     "anyOf": [
@@ -1267,7 +1254,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
                 "users": {
                     "items": {
-                        "additionalProperties": {"type": "null"},
+                        "additionalProperties": {},
                         "properties": {
                             "email": {"type": ["string", "null"]},
                             "interview_id": {"format": "uuid", "type": ["string", "null"]},
@@ -1766,7 +1753,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "candidate_name": {"minLength": 1, "type": "string"},
                 "candidate_resume": {"minLength": 1, "type": "string"},
                 "form": {
-                    "additionalProperties": {"type": "null"},
+                    "additionalProperties": {},
                     "properties": {
                         "age": {"type": "integer"},
                         "education": {"type": "string"},
@@ -1955,9 +1942,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
                 "code": {"type": ["string", "null"]},
                 "cover_image_url": {"type": ["string", "null"]},
-                "custom_scoring": {
-                    "anyOf": [{"additionalProperties": {"type": "null"}, "type": "object"}, {"type": "null"}]
-                },
+                "custom_scoring": {"anyOf": [{"additionalProperties": {}, "type": "object"}, {"type": "null"}]},
                 "description": {"type": ["string", "null"]},
                 "description_long": {"type": ["string", "null"]},
                 "hiring_for_company": {
@@ -2030,7 +2015,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "position_id": {"format": "uuid", "minLength": 1, "type": "string"},
                 "questions": {
                     "items": {
-                        "additionalProperties": {"type": "null"},
+                        "additionalProperties": {},
                         "properties": {
                             "candidate_expectations_json": {
                                 "anyOf": [
@@ -2048,10 +2033,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                             "conditional_question_main_id": {"type": ["string", "null"]},
                             "duration": {"type": ["number", "null"]},
                             "external_data": {
-                                "anyOf": [
-                                    {"additionalProperties": {"type": "null"}, "type": "object"},
-                                    {"type": "null"},
-                                ]
+                                "anyOf": [{"additionalProperties": {}, "type": "object"}, {"type": "null"}]
                             },
                             "external_id": {"type": ["string", "null"]},
                             "id": {"type": "string"},

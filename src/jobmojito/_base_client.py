@@ -205,7 +205,13 @@ class BaseClientCore:
 
     @staticmethod
     def _multipart(op: Operation, data: Mapping[str, Any]) -> Any:
-        model = op.body_model(**{op.attrs.get(k, k): v for k, v in data.items()})
+        """The generated model writes the parts; fields it does not know go as text parts."""
+        import attrs
+
+        known = {field.name for field in attrs.fields(op.body_model)}
+        values = {op.attrs.get(k, k): v for k, v in data.items()}
+        model = op.body_model(**{k: v for k, v in values.items() if k in known})
+        model.additional_properties = {k: v for k, v in values.items() if k not in known}
         return model.to_multipart()
 
     # --- parsing ------------------------------------------------------------------

@@ -28,7 +28,14 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
 
 @lru_cache(maxsize=256)
 def _pattern(source: str) -> re.Pattern[str]:
-    return re.compile(source)
+    """``source`` read as JSON Schema's (ECMA-262) regex dialect where Python differs.
+
+    ``\\d`` and ``\\w`` are ASCII there (``re.ASCII``), and a final ``$`` matches
+    only at the very end, not before a trailing newline (``\\Z``).
+    """
+    if source.endswith("$") and not source.endswith("\\$"):
+        source = source[:-1] + "\\Z"
+    return re.compile(source, re.ASCII)
 
 
 def _is_type(value: Any, kind: str) -> bool:
@@ -165,6 +172,9 @@ def _check_combinators(schema: Mapping[str, Any], value: Any, where: str) -> Non
         if keyword == "oneOf" and matched > 1:
             raise _fail(where, "oneOf", f"matches {matched} alternatives; exactly one is allowed")
         if matched == 0:
-            # The most telling error comes from a branch whose type fits.
-            fitting = [e for e in errors if e.rule != "type"]
+            # The most telling error is the deepest one (from the branch whose
+            # type fits: `hiring_for_company.name`), then any rule but `type`.
+            here = where or "(body)"
+            deeper = [e for e in errors if e.field != here]
+            fitting = deeper or [e for e in errors if e.rule != "type"]
             raise fitting[0] if fitting else _fail(where, "type", "; ".join(e.message for e in errors))

@@ -51,7 +51,7 @@ class CatalogueTagListResponseDataItem:
     tags_sub: list[str] | None | Unset = UNSET
     updated_at: None | str | Unset = UNSET
     visibility: None | str | Unset = UNSET
-    additional_properties: dict[str, None] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         has_content_page: bool | None
@@ -265,10 +265,10 @@ class CatalogueTagListResponseDataItem:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> None:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: None) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -76,7 +76,7 @@ class JobInterviewCreateFromArrayQuestion:
     label: None | str | Unset = UNSET
     mojito_language_code: JobInterviewCreateFromArrayQuestionMojitoLanguageCode | None | Unset = UNSET
     question_alternatives: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, None] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.job_interview_create_from_array_question_candidate_expectations_json import (
@@ -362,10 +362,10 @@ class JobInterviewCreateFromArrayQuestion:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> None:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: None) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -24,7 +24,7 @@ class JobInterviewDetailsResponse:
 
         Attributes:
             ai_analysis (None | str | Unset): Candidate-facing AI analysis of the whole interview.
-            ai_analysis_other (None | Unset): Session-level AI analyses keyed by analysis name (jsonb). `hiring_reasons`: {
+            ai_analysis_other (Any | Unset): Session-level AI analyses keyed by analysis name (jsonb). `hiring_reasons`: {
                 reasons_to_hire: string[], reasons_not_to_hire: string[] } (0-4 items each, recruiter-facing). `takeaways`: {
                 what_went_well: string[], next_steps: { text, priority: impact | quick | longterm, guidance: { kind: say |
                 structure | length | exercise | perspective, text }, proof? }[], fixed?: string[] } (coaching / persona
@@ -35,9 +35,9 @@ class JobInterviewDetailsResponse:
                 recruiter would remember the candidate by (interview / persona_interview, absent when nothing distinctive was
                 said). Further keys may be added.
             ai_analysis_recruiter (None | str | Unset): Recruiter-facing AI analysis of the whole interview.
-            ai_analysis_recruiter_why_hire (None | Unset): Reasons to hire (list). Deprecated: a copy of
+            ai_analysis_recruiter_why_hire (Any | Unset): Reasons to hire (list). Deprecated: a copy of
                 ai_analysis_other.hiring_reasons.reasons_to_hire, kept for existing integrations.
-            ai_analysis_recruiter_why_not_hire (None | Unset): Reasons not to hire (list). Deprecated: a copy of
+            ai_analysis_recruiter_why_not_hire (Any | Unset): Reasons not to hire (list). Deprecated: a copy of
                 ai_analysis_other.hiring_reasons.reasons_not_to_hire, kept for existing integrations.
             ai_completion_reason (None | str | Unset): Why the interview completed (ai_completed_reason).
             ai_interview_coverage_percentage (float | None | Unset): Percentage of the intended interview the AI judged to
@@ -47,7 +47,7 @@ class JobInterviewDetailsResponse:
             recording_is_video (bool | None | Unset): Whether the session recording is video.
             recording_local_path (None | str | Unset): Storage path of the full session recording.
             recording_url (None | str | Unset): Signed session-recording URL; present only when get_signed_recordings=true.
-            recruiter_risks (None | Unset): Detected recruiter risk flags (jsonb).
+            recruiter_risks (Any | Unset): Detected recruiter risk flags (jsonb).
             score (float | None | Unset): Overall interview score.
             score_answer (float | None | Unset): Aggregate answer sub-score.
             score_pronunciation (float | None | Unset): Pronunciation sub-score.
@@ -66,10 +66,10 @@ class JobInterviewDetailsResponse:
     """
 
     ai_analysis: None | str | Unset = UNSET
-    ai_analysis_other: None | Unset = UNSET
+    ai_analysis_other: Any | Unset = UNSET
     ai_analysis_recruiter: None | str | Unset = UNSET
-    ai_analysis_recruiter_why_hire: None | Unset = UNSET
-    ai_analysis_recruiter_why_not_hire: None | Unset = UNSET
+    ai_analysis_recruiter_why_hire: Any | Unset = UNSET
+    ai_analysis_recruiter_why_not_hire: Any | Unset = UNSET
     ai_completion_reason: None | str | Unset = UNSET
     ai_interview_coverage_percentage: float | None | Unset = UNSET
     duration: float | None | Unset = UNSET
@@ -77,7 +77,7 @@ class JobInterviewDetailsResponse:
     recording_is_video: bool | None | Unset = UNSET
     recording_local_path: None | str | Unset = UNSET
     recording_url: None | str | Unset = UNSET
-    recruiter_risks: None | Unset = UNSET
+    recruiter_risks: Any | Unset = UNSET
     score: float | None | Unset = UNSET
     score_answer: float | None | Unset = UNSET
     score_pronunciation: float | None | Unset = UNSET
@@ -91,7 +91,7 @@ class JobInterviewDetailsResponse:
     user_feedback_recruiter: None | str | Unset = UNSET
     video_introduction_local_path: None | str | Unset = UNSET
     video_introduction_url: None | str | Unset = UNSET
-    additional_properties: dict[str, None] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         ai_analysis: None | str | Unset
@@ -415,10 +415,10 @@ class JobInterviewDetailsResponse:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> None:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: None) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

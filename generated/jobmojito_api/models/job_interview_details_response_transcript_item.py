@@ -18,9 +18,9 @@ class JobInterviewDetailsResponseTranscriptItem:
         ai_analysis (None | str | Unset): AI analysis of this answer.
         ai_analysis_recruiter (None | str | Unset): Recruiter-facing AI analysis of this answer.
         answer (None | str | Unset): The candidate answer transcript text.
-        answer_assessment_raw_data (None | Unset): Raw per-answer assessment data (pronunciation/sentiment/etc.).
+        answer_assessment_raw_data (Any | Unset): Raw per-answer assessment data (pronunciation/sentiment/etc.).
         duration (float | None | Unset): Duration of this interaction in deciseconds (duration_ds).
-        external_data (None | Unset): External data carried from the question definition.
+        external_data (Any | Unset): External data carried from the question definition.
         external_id (None | str | Unset): External identifier carried from the question definition.
         id (None | str | Unset): interview_result_question id.
         is_answer (bool | None | Unset): True for a candidate answer turn, false for an avatar/question turn.
@@ -43,9 +43,9 @@ class JobInterviewDetailsResponseTranscriptItem:
     ai_analysis: None | str | Unset = UNSET
     ai_analysis_recruiter: None | str | Unset = UNSET
     answer: None | str | Unset = UNSET
-    answer_assessment_raw_data: None | Unset = UNSET
+    answer_assessment_raw_data: Any | Unset = UNSET
     duration: float | None | Unset = UNSET
-    external_data: None | Unset = UNSET
+    external_data: Any | Unset = UNSET
     external_id: None | str | Unset = UNSET
     id: None | str | Unset = UNSET
     is_answer: bool | None | Unset = UNSET
@@ -61,7 +61,7 @@ class JobInterviewDetailsResponseTranscriptItem:
     score_answer_ai_simulation: float | None | Unset = UNSET
     score_simulation: float | None | Unset = UNSET
     view: None | str | Unset = UNSET
-    additional_properties: dict[str, None] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         ai_analysis: None | str | Unset
@@ -306,10 +306,10 @@ class JobInterviewDetailsResponseTranscriptItem:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> None:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: None) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -130,16 +130,15 @@ class JobInterviewGetResponse:
             stage positions.
         updated_at (None | str):  Example: 2026-01-20T14:05:00.000Z.
         visibility (JobInterviewGetResponseVisibility | None): Who can see and access the interview/position.
-        calc_definition_json (None | Unset): The compiled interview definition JSON (structure varies by interview
-            type).
-        candidate_expectations_json (None | Unset): Structured candidate expectations JSON — the scoring rubric. Null
-            for multi-stage positions.
-        creation_parameters (None | Unset): The creation parameters recorded at build time (interview_type,
+        calc_definition_json (Any | Unset): The compiled interview definition JSON (structure varies by interview type).
+        candidate_expectations_json (Any | Unset): Structured candidate expectations JSON — the scoring rubric. Null for
+            multi-stage positions.
+        creation_parameters (Any | Unset): The creation parameters recorded at build time (interview_type,
             interview_tone, interview_length, additional_context, include_rapport_question, include_closing_prompt,
             knowledge_base_store_id, seniority_level, hiring_for_company).
-        pdf_export_auto_config (None | Unset): Auto-PDF-report options applied when the interview completes; null when
+        pdf_export_auto_config (Any | Unset): Auto-PDF-report options applied when the interview completes; null when
             auto-export is off. Null for multi-stage positions.
-        result_scoring (None | Unset): Resolved result-scoring config (update field `custom_scoring`; its `max_retries`
+        result_scoring (Any | Unset): Resolved result-scoring config (update field `custom_scoring`; its `max_retries`
             is the update field `interview_attempts`). Null means the platform defaults apply. Null for multi-stage
             positions.
     """
@@ -185,11 +184,11 @@ class JobInterviewGetResponse:
     type_credit: JobInterviewGetResponseTypeCredit | None
     updated_at: None | str
     visibility: JobInterviewGetResponseVisibility | None
-    calc_definition_json: None | Unset = UNSET
-    candidate_expectations_json: None | Unset = UNSET
-    creation_parameters: None | Unset = UNSET
-    pdf_export_auto_config: None | Unset = UNSET
-    result_scoring: None | Unset = UNSET
+    calc_definition_json: Any | Unset = UNSET
+    candidate_expectations_json: Any | Unset = UNSET
+    creation_parameters: Any | Unset = UNSET
+    pdf_export_auto_config: Any | Unset = UNSET
+    result_scoring: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

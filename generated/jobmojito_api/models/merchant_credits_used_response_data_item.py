@@ -28,7 +28,7 @@ class MerchantCreditsUsedResponseDataItem:
         parent_object_uuid (None | UUID): Parent object of the event (e.g. the interview definition), when applicable.
         profile_id (None | UUID): Underlying person (profile) id, when linked.
         profile_interview_id (None | UUID): Candidate enrolment (profile interview) id, when linked.
-        stats (None | Unset): Event stats JSON. Contains credit_amount (the credits consumed by this event) plus event-
+        stats (Any | Unset): Event stats JSON. Contains credit_amount (the credits consumed by this event) plus event-
             specific fields.
     """
 
@@ -41,8 +41,8 @@ class MerchantCreditsUsedResponseDataItem:
     parent_object_uuid: None | UUID
     profile_id: None | UUID
     profile_interview_id: None | UUID
-    stats: None | Unset = UNSET
-    additional_properties: dict[str, None] = _attrs_field(init=False, factory=dict)
+    stats: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         candidate_name: None | str
@@ -217,10 +217,10 @@ class MerchantCreditsUsedResponseDataItem:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> None:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: None) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

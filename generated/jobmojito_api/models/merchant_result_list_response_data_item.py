@@ -40,7 +40,7 @@ class MerchantResultListResponseDataItem:
         processing_status (None | str | Unset): Processing status.
         profile_id (None | str | Unset): Candidate profile id.
         profile_interview_id (None | str | Unset): Candidate (profile_interview) id.
-        recruiter_risks (None | Unset): Detected recruiter risk flags (jsonb).
+        recruiter_risks (Any | Unset): Detected recruiter risk flags (jsonb).
         recruiter_shortlist (bool | None | Unset): Whether recruiter-shortlisted.
         score (float | None | Unset): Overall score.
         score_answer_ai (float | None | Unset): AI answer sub-score.
@@ -79,7 +79,7 @@ class MerchantResultListResponseDataItem:
     processing_status: None | str | Unset = UNSET
     profile_id: None | str | Unset = UNSET
     profile_interview_id: None | str | Unset = UNSET
-    recruiter_risks: None | Unset = UNSET
+    recruiter_risks: Any | Unset = UNSET
     recruiter_shortlist: bool | None | Unset = UNSET
     score: float | None | Unset = UNSET
     score_answer_ai: float | None | Unset = UNSET
@@ -91,7 +91,7 @@ class MerchantResultListResponseDataItem:
     status: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     updated_at: None | str | Unset = UNSET
-    additional_properties: dict[str, None] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str
@@ -515,10 +515,10 @@ class MerchantResultListResponseDataItem:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> None:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: None) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

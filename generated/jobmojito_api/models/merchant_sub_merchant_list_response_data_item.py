@@ -16,7 +16,7 @@ class MerchantSubMerchantListResponseDataItem:
     """
     Attributes:
         id (None | str): Sub-merchant id.
-        admin_profiles (None | Unset): Admin profiles linked to this sub-merchant (jsonb).
+        admin_profiles (Any | Unset): Admin profiles linked to this sub-merchant (jsonb).
         billing_country (None | str | Unset): Billing country.
         business_type (None | str | Unset): Business type.
         consumer_webanalytics (None | str | Unset): Consumer web-analytics id.
@@ -34,16 +34,16 @@ class MerchantSubMerchantListResponseDataItem:
         interview_subscription_status (None | str | Unset): Interview subscription status.
         interview_subscription_type (None | str | Unset): Interview subscription type.
         interview_webanalytics (None | str | Unset): Interview web-analytics id.
-        merchant_features (None | Unset): Enabled feature flags (jsonb).
+        merchant_features (Any | Unset): Enabled feature flags (jsonb).
         name (None | str | Unset): Sub-merchant name.
         register_domain (None | str | Unset): Registration domain.
         status (None | str | Unset): Status.
         stripe_interview_subscription_start (None | str | Unset): Subscription start (ISO 8601).
-        users (None | Unset): Users linked to this sub-merchant (jsonb).
+        users (Any | Unset): Users linked to this sub-merchant (jsonb).
     """
 
     id: None | str
-    admin_profiles: None | Unset = UNSET
+    admin_profiles: Any | Unset = UNSET
     billing_country: None | str | Unset = UNSET
     business_type: None | str | Unset = UNSET
     consumer_webanalytics: None | str | Unset = UNSET
@@ -61,13 +61,13 @@ class MerchantSubMerchantListResponseDataItem:
     interview_subscription_status: None | str | Unset = UNSET
     interview_subscription_type: None | str | Unset = UNSET
     interview_webanalytics: None | str | Unset = UNSET
-    merchant_features: None | Unset = UNSET
+    merchant_features: Any | Unset = UNSET
     name: None | str | Unset = UNSET
     register_domain: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
     stripe_interview_subscription_start: None | str | Unset = UNSET
-    users: None | Unset = UNSET
-    additional_properties: dict[str, None] = _attrs_field(init=False, factory=dict)
+    users: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str
@@ -351,10 +351,10 @@ class MerchantSubMerchantListResponseDataItem:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> None:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: None) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

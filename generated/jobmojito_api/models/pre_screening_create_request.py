@@ -41,7 +41,7 @@ class PreScreeningCreateRequest:
             'required'}, {'id': 'resume_match', 'resume_score_accept': 7, 'resume_score_reject': 2}, {'action':
             'mark_for_review', 'id': 'resume_technical_experience', 'technical_experience_years': 3}].
         candidate_expectations (None | str | Unset): Candidate expectations text.
-        creation_parameters (None | Unset): Creation parameters, any JSON (create only).
+        creation_parameters (Any | Unset): Creation parameters, any JSON (create only).
         form_fields (list[PreScreeningFormField] | None | Unset): Array describing the candidate form: standard field
             references ({ id, mandatory }) and/or custom fields ({ id: "custom_…", title, field_type, … }). For `form` and
             `resume_with_form` types at least one entry is required. Example: [{'id': 'form_education', 'mandatory': True},
@@ -49,7 +49,7 @@ class PreScreeningCreateRequest:
             'radio', 'id': 'custom_1772004521633', 'options': ['Yes', 'No'], 'title': 'Do you hold a valid work permit?',
             'type': 'required'}].
         interview_available_till (None | str | Unset): Timestamp until which the interview is available.
-        kombo_parameters (None | Unset): Kombo integration parameters (any JSON). Example: {'kombo_job_id':
+        kombo_parameters (Any | Unset): Kombo integration parameters (any JSON). Example: {'kombo_job_id':
             '7QzbCBaxX6fa4BMXBRuD7Lwm', 'kombo_selected_stage_id': None, 'kombo_stage_id': 'CVjhZwxbtcer5P15gakmEhsM',
             'kombo_sync_all_results': True, 'kombo_sync_all_results_stage_id': '9c5VZXrcMRmyr5vr1nvZWXSX'}.
         merchant_id (None | str | Unset): Target merchant id. Only honored for admin or sub-merchant users; otherwise
@@ -75,10 +75,10 @@ class PreScreeningCreateRequest:
 
     assessment_rules: list[PreScreeningAssessmentRule] | None | Unset = UNSET
     candidate_expectations: None | str | Unset = UNSET
-    creation_parameters: None | Unset = UNSET
+    creation_parameters: Any | Unset = UNSET
     form_fields: list[PreScreeningFormField] | None | Unset = UNSET
     interview_available_till: None | str | Unset = UNSET
-    kombo_parameters: None | Unset = UNSET
+    kombo_parameters: Any | Unset = UNSET
     merchant_id: None | str | Unset = UNSET
     mojito_language_code: None | PreScreeningCreateRequestMojitoLanguageCode | Unset = UNSET
     position_country_code: None | str | Unset = UNSET

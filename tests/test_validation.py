@@ -1,0 +1,94 @@
+"""The SDK's request validator agrees with the jsonschema library.
+
+The SDK cannot depend on jsonschema at run time, so it carries a small
+validator (src/jobmojito/_validation.py). Here it is differential-tested: on
+every request schema of the document, for valid instances (drawn from the
+schema) and arbitrary ones (drawn from any JSON, and from the schema with one
+field replaced by any JSON), both must give the same verdict.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis_jsonschema import from_schema
+from jobmojito_api._operations import OPERATIONS
+
+from jobmojito import ValidationError
+from jobmojito._validation import validate
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+def ecma(schema: Any) -> Any:
+    """Patterns as JSON Schema reads them (ECMA-262: \\d is [0-9]), for both sides."""
+    if isinstance(schema, dict):
+        return {k: v.replace("\\d", "[0-9]") if k == "pattern" else ecma(v) for k, v in schema.items()}
+    if isinstance(schema, list):
+        return [ecma(v) for v in schema]
+    return schema
+
+
+SCHEMAS = {
+    f"{op_id}:{part}": ecma(entry[f"{part}_schema"])
+    for op_id, entry in sorted(OPERATIONS.items())
+    for part in ("body", "query")
+    if entry[f"{part}_schema"] and entry["body"] != "multipart"
+}
+SETTINGS = settings(max_examples=15, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+
+
+def agree(schema: dict[str, Any], instance: Any) -> None:
+    expected = jsonschema.Draft202012Validator(schema).is_valid(instance)
+    try:
+        validate(schema, instance)
+        ours = True
+    except ValidationError:
+        ours = False
+    assert ours == expected, instance
+
+
+def with_one_field_replaced(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    names = sorted(schema.get("properties", {}))
+    if not names:
+        return JSON
+
+    def replace(instance: dict[str, Any], name: str, value: Any) -> dict[str, Any]:
+        out = copy.copy(instance)
+        out[name] = value
+        return out
+
+    return st.builds(replace, from_schema(schema), st.sampled_from(names), JSON)
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+@SETTINGS
+@given(data=st.data())
+def test_the_validator_agrees_with_jsonschema(name: str, data: st.DataObject) -> None:
+    schema = SCHEMAS[name]
+    agree(schema, data.draw(from_schema(schema), label="valid"))
+    agree(schema, data.draw(JSON, label="any JSON"))
+    agree(schema, data.draw(with_one_field_replaced(schema), label="one field replaced"))
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [("2026-01-01", True), ("2026-01-01\n", False), ("\u0662\u0660\u0662\u0666-\u0660\u0661-\u0660\u0661", False), ("2026-1-01", False)],
+)
+def test_patterns_follow_the_json_schema_dialect(value: str, ok: bool) -> None:
+    schema = {"type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$"}
+    if ok:
+        validate(schema, value)
+    else:
+        with pytest.raises(ValidationError) as caught:
+            validate(schema, value)
+        assert caught.value.rule == "pattern"
