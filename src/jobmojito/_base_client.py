@@ -10,7 +10,6 @@ generator of steps ("send this", "sleep that long"); ``SyncClientCore`` and
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
 import os
@@ -387,6 +386,8 @@ class AsyncClientCore(BaseClientCore):
                     except httpx.TransportError as exc:
                         outcome = exc
                 elif kind == "sleep":
+                    import asyncio  # here, not with the package: importing asyncio costs ~15 ms
+
                     await asyncio.sleep(arg)
                 elif kind == "read":
                     await arg.aread()
