@@ -39,14 +39,14 @@ def _pattern(source: str) -> re.Pattern[str]:
 
 
 def _is_type(value: Any, kind: str) -> bool:
+    if kind == "string":
+        return isinstance(value, str) or _is_file(value)  # multipart `format: binary` fields carry a File
     if kind == "integer":
         return (isinstance(value, int) and not isinstance(value, bool)) or (
             isinstance(value, float) and value.is_integer()
         )
     if kind == "number":
         return isinstance(value, (int, float)) and not isinstance(value, bool)
-    if kind == "string" and _is_file(value):
-        return True  # multipart `format: binary` fields carry a File
     return isinstance(value, _JSON_TYPES.get(kind, object))
 
 
@@ -88,11 +88,12 @@ def _child(where: str, key: str | int) -> str:
 def validate(schema: Mapping[str, Any], value: Any, where: str = "") -> None:
     """Raise ``ValidationError`` for the first rule ``value`` breaks."""
     kind = schema.get("type")
-    if kind is not None:
+    if kind is not None and not (
+        _is_type(value, kind) if isinstance(kind, str) else any(_is_type(value, k) for k in kind)
+    ):
         kinds = [kind] if isinstance(kind, str) else list(kind)
-        if not any(_is_type(value, k) for k in kinds):
-            expected = " or ".join(kinds)
-            raise _fail(where, "type", f"must be {expected}, got {_type_name(value)} {_describe(value)}")
+        expected = " or ".join(kinds)
+        raise _fail(where, "type", f"must be {expected}, got {_type_name(value)} {_describe(value)}")
     if "enum" in schema and value not in schema["enum"]:
         allowed = ", ".join(repr(v) for v in schema["enum"])
         raise _fail(where, "enum", f"must be one of {allowed}; got {_describe(value)}")
@@ -106,7 +107,8 @@ def validate(schema: Mapping[str, Any], value: Any, where: str = "") -> None:
         _check_object(schema, value, where)
     elif isinstance(value, (list, tuple)):
         _check_array(schema, value, where)
-    _check_combinators(schema, value, where)
+    if "anyOf" in schema or "oneOf" in schema or "allOf" in schema:
+        _check_combinators(schema, value, where)
 
 
 def _check_string(schema: Mapping[str, Any], value: str, where: str) -> None:
