@@ -32,9 +32,10 @@ sys.meta_path.insert(0, _Absent())
 TIMED = "import time\n_t0 = time.perf_counter()\n{code}\nprint(time.perf_counter() - _t0)\n"
 
 HTTPX = "import httpx"
+CLIENT = "import httpx; httpx.Client()"
 CASES = {
     HTTPX: HTTPX,
-    "import httpx; httpx.Client()": "import httpx\nhttpx.Client()",
+    CLIENT: "import httpx\nhttpx.Client()",
     "import jobmojito": "import jobmojito",
     'import jobmojito; jobmojito.JobMojito(token="t")': "import jobmojito\njobmojito.JobMojito(token='t')",
 }
@@ -87,6 +88,11 @@ def run(runs: int) -> Section:
         sdk = Spread.of([a / b for a, b in zip(found[SDK][0], base, strict=True)])
         if label.startswith("without"):
             section.budgets.append(Budget(f"import + client ÷ import httpx ({label})", sdk, BUDGET))
+            like = [a / b for a, b in zip(found[SDK][0], found[CLIENT][0], strict=True)]
+            section.notes.append(
+                f"Making a client makes an ``httpx.Client`` (httpcore, an SSL context): next to ``{CLIENT}`` "
+                f"the SDK's import and client take {Spread.of(like).show(digits=2)}x the time."
+            )
         else:
             section.notes.append(
                 f"In the dev venv (where httpx imports click and rich) the ratio is {sdk.show(digits=2)}."
