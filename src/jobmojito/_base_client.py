@@ -129,7 +129,7 @@ class BaseClientCore:
             headers={"User-Agent": USER_AGENT, **(default_headers or {})},
         )
 
-    def _with_options(
+    def with_options(
         self: _C,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -138,7 +138,11 @@ class BaseClientCore:
         validate_requests: bool | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> _C:
-        """A cheap copy sharing the connection pool, with some options changed."""
+        """A cheap copy sharing this client's connections, with some options changed.
+
+        ``jm.with_options(timeout=5, max_retries=0).interviews.get(...)``: per-call
+        timeout, retries (count or policy), request validation and extra headers.
+        """
         options = self._options
         if timeout is not None:
             options = replace(options, timeout=_as_timeout(timeout))

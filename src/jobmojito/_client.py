@@ -81,24 +81,6 @@ class JobMojito(SyncResources, SyncClientCore):
         """The same calls, returning ``APIResponse`` (status, headers, ``parse()``)."""
         return _SyncRaw(self)
 
-    def with_options(
-        self: _Sync,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry_policy: RetryPolicyLike | None = None,
-        validate_requests: bool | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> _Sync:
-        """A copy with some options changed, sharing this client's connections."""
-        return self._with_options(
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            validate_requests=validate_requests,
-            headers=headers,
-        )
-
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
@@ -152,24 +134,6 @@ class AsyncJobMojito(AsyncResources, AsyncClientCore):
     def with_raw_response(self) -> _AsyncRaw:
         """The same calls, returning ``APIResponse`` (status, headers, ``parse()``)."""
         return _AsyncRaw(self)
-
-    def with_options(
-        self: _Async,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry_policy: RetryPolicyLike | None = None,
-        validate_requests: bool | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> _Async:
-        """A copy with some options changed, sharing this client's connections."""
-        return self._with_options(
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            validate_requests=validate_requests,
-            headers=headers,
-        )
 
     async def close(self) -> None:
         if self._owns_http:
