@@ -6,9 +6,13 @@ the calls with raw httpx and with the SDK (``interviews.create``, validation
 on, as by default), alternately; raw httpx sends the same JSON with the bearer
 header and calls ``.json()``. Both use an httpx client with the same limits
 (100 connections, all kept alive) and keep-alive connections warmed up.
-Concurrent: 100 asyncio tasks share one ``AsyncClient``/``AsyncJobMojito``;
-httpcore's pool is slow with 100 busy connections (a few hundred calls per
-second here, for both sides alike), so it gets fewer rounds.
+Sequential calls are timed in alternating blocks of 100 (raw, SDK, SDK, raw,
+...), so that a change in the machine's load hits both alike; the throughput of
+a round is its 2,000 calls over the summed time of its blocks.
+Concurrent: 100 asyncio tasks share one ``AsyncClient``/``AsyncJobMojito``,
+timed in alternating blocks of 500 calls. httpcore's pool is slow with 100
+busy connections (a few hundred calls per second here, for both sides alike),
+so this mode gets fewer rounds.
 """
 
 from __future__ import annotations
@@ -27,10 +31,12 @@ import httpx
 from jobmojito import AsyncJobMojito, JobMojito
 
 from .fixtures import CREATE_PATH, INTERVIEW, TOKEN, page_body
-from .results import Budget, Section, Spread, ratios
+from .results import Budget, Section, Spread, alternating, ratios
 
 LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 TASKS = 100
+BLOCK = 100  # sequential calls are timed in alternating blocks of this many
+CONCURRENT_BLOCK = 500  # and concurrent ones in blocks of this many (5 per task)
 BUDGET = 0.9
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -72,15 +78,22 @@ def _sequential(base: str, calls: int, rounds: int) -> dict[str, list[float]]:
             for _ in range(200):
                 call()
         for _ in range(rounds):
-            for name, call in variants.items():
-                started = time.perf_counter()
-                for _ in range(calls):
-                    call()
-                found[name].append(calls / (time.perf_counter() - started))
+            spent = dict.fromkeys(variants, 0.0)
+            for block in range(calls // BLOCK):
+                for name in alternating(variants, block):
+                    call = variants[name]
+                    started = time.perf_counter()
+                    for _ in range(BLOCK):
+                        call()
+                    spent[name] += time.perf_counter() - started
+            for name, seconds in spent.items():
+                found[name].append(calls // BLOCK * BLOCK / seconds)
     return found
 
 
 async def _tasks(call: Callable[[], Awaitable[Any]], calls: int) -> float:
+    """Seconds for ``TASKS`` tasks to make ``calls`` calls between them."""
+
     async def worker(count: int) -> None:
         for _ in range(count):
             await call()
@@ -88,7 +101,7 @@ async def _tasks(call: Callable[[], Awaitable[Any]], calls: int) -> float:
     share, extra = divmod(calls, TASKS)
     started = time.perf_counter()
     await asyncio.gather(*(worker(share + (i < extra)) for i in range(TASKS)))
-    return calls / (time.perf_counter() - started)
+    return time.perf_counter() - started
 
 
 async def _concurrent(base: str, calls: int, rounds: int) -> dict[str, list[float]]:
@@ -108,8 +121,12 @@ async def _concurrent(base: str, calls: int, rounds: int) -> dict[str, list[floa
         for call in variants.values():
             await _tasks(call, 500)
         for _ in range(rounds):
-            for name, call in variants.items():
-                found[name].append(await _tasks(call, calls))
+            spent = dict.fromkeys(variants, 0.0)
+            for block in range(calls // CONCURRENT_BLOCK):
+                for name in alternating(variants, block):
+                    spent[name] += await _tasks(variants[name], CONCURRENT_BLOCK)
+            for name, seconds in spent.items():
+                found[name].append(calls // CONCURRENT_BLOCK * CONCURRENT_BLOCK / seconds)
     return found
 
 

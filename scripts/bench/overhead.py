@@ -5,7 +5,7 @@ is the client-side work. Raw httpx sends the same JSON (or query) with the
 bearer header and calls ``.json()``; the SDK also serializes, validates (when
 on), runs the auth flow and the retry loop, and parses into the typed model.
 Each round times every variant for the same number of calls, variants
-interleaved; a warm-up precedes the rounds. Ratios are taken per round. The
+interleaved (in reverse order every other round); a warm-up precedes the rounds. Ratios are taken per round. The
 clock is ``time.process_time`` (this process's CPU time): nothing here waits on
 I/O, and time other processes take from this one on a shared machine is not
 counted.
@@ -22,7 +22,7 @@ import httpx
 from jobmojito import JobMojito
 
 from .fixtures import BASE, CREATE_PATH, CREATED, INTERVIEW, JSON_HEADERS, LIST_PATH, TOKEN, page_body
-from .results import Budget, Section, Spread, ratios
+from .results import Budget, Section, Spread, alternating, ratios
 
 ON_BUDGET = 1.5
 OFF_BUDGET = 1.2
@@ -76,9 +76,9 @@ def measure(variants: dict[str, Callable[[], Any]], rounds: int, target: float) 
         _per_call(call, 50)  # warm-up: imports, caches, pools
     loops = _loops_for(variants["raw httpx"], target)
     found: dict[str, list[float]] = {name: [] for name in variants}
-    for _ in range(rounds):
-        for name, call in variants.items():
-            found[name].append(_per_call(call, loops))
+    for index in range(rounds):
+        for name in alternating(variants, index):
+            found[name].append(_per_call(variants[name], loops))
     return found
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 
@@ -61,6 +61,12 @@ class Section:
     rows: list[list[str]] = field(default_factory=list)
     budgets: list[Budget] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+
+def alternating(names: Iterable[str], index: int) -> list[str]:
+    """The variants in order for round ``index``: A B C, then C B A, ... (no variant always goes first)."""
+    ordered = list(names)
+    return ordered if index % 2 == 0 else ordered[::-1]
 
 
 def ratios(numerators: Sequence[float], denominators: Sequence[float]) -> Spread:
