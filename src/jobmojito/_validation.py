@@ -99,7 +99,7 @@ def validate(schema: Mapping[str, Any], value: Any, where: str = "") -> None:
         raise _fail(where, "enum", f"must be one of {allowed}; got {_describe(value)}")
     if "const" in schema and value != schema["const"]:
         raise _fail(where, "const", f"must be {schema['const']!r}; got {_describe(value)}")
-    if isinstance(value, str) and not _is_file(value):
+    if type(value) is str or (isinstance(value, str) and not _is_file(value)):
         _check_string(schema, value, where)
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         _check_number(schema, value, where)
