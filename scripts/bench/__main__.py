@@ -19,7 +19,7 @@ def sections(quick: bool) -> dict[str, Callable[[], Section]]:
     """Each section with its repeat counts (``--quick``: a smoke run, not for the record)."""
     return {
         "import": lambda: imports.run(runs=5 if quick else 25),
-        "overhead": lambda: overhead.run(rounds=3 if quick else 15, target=0.02 if quick else 0.15),
+        "overhead": lambda: overhead.run(rounds=3 if quick else 75, target=0.02),
         "loopback": lambda: loopback.run(
             calls=200 if quick else 2_000, rounds=2 if quick else 7, concurrent_rounds=1 if quick else 3
         ),

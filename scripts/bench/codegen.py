@@ -32,7 +32,7 @@ def run(runs: int) -> Section:
             times.append(time.perf_counter() - started)
     return Section(
         title="4. make generate",
-        method=(__doc__ or "").split("\n\n", 1)[1].strip() + f"\n\n{runs} runs; median (min-max) seconds. No budget.",
+        method=(__doc__ or "").split("\n\n", 1)[1].strip() + f"\n\n{runs} runs; median [p25-p75] seconds. No budget.",
         headers=["step", "seconds"],
         rows=[["`scripts/generate.py --output <tmp>` on openapi.yaml", Spread.of(times).show(digits=2)]],
     )

@@ -70,7 +70,7 @@ def _measure(cases: dict[str, str], prelude: str, runs: int) -> dict[str, tuple[
 def run(runs: int) -> Section:
     section = Section(
         title="1. Import and client construction",
-        method=(__doc__ or "").split("\n\n", 1)[1].strip() + f"\n\n{runs} runs per case; median (min-max) in ms.",
+        method=(__doc__ or "").split("\n\n", 1)[1].strip() + f"\n\n{runs} runs per case; median [p25-p75] in ms.",
         headers=["environment", "statement", "in-process ms", "whole process ms", "÷ import httpx (in-process)"],
     )
     environments = [

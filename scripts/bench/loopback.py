@@ -135,7 +135,7 @@ def run(calls: int, rounds: int, concurrent_rounds: int) -> Section:
         title="3. Loopback throughput (real HTTP on 127.0.0.1)",
         method=(__doc__ or "").split("\n\n", 1)[1].strip()
         + f"\n\n{rounds} sequential and {concurrent_rounds} concurrent rounds of {calls:,} calls per variant"
-        + "; median (min-max) calls per second.",
+        + "; median [p25-p75] calls per second.",
         headers=["mode", "client", "calls/s", "÷ raw httpx (per round)"],
     )
     with server() as base:

@@ -86,7 +86,7 @@ def run(runs: int) -> Section:
     held = held_pages(2_000)
     section = Section(
         title="5. Memory while iterating",
-        method=(__doc__ or "").split("\n\n", 1)[1].strip() + f"\n\n{runs} runs; median (min-max) KiB.",
+        method=(__doc__ or "").split("\n\n", 1)[1].strip() + f"\n\n{runs} runs; median [p25-p75] KiB.",
         headers=["results iterated", "tracemalloc peak KiB"],
         rows=[[f"{total:,} ({total // LIMIT} pages)", Spread.of(v).show(1 / 1024, 0)] for total, v in peaks.items()],
         budgets=[Budget("peak(10,000) ÷ peak(1,000)", growth, FLAT)],

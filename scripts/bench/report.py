@@ -52,7 +52,7 @@ def render(sections: list[Section], command: str, seconds: float, history: str) 
         "# Benchmarks",
         "",
         f"Written by `{command}` ({when}, {seconds:.0f} s); `docs/benchmarks.md` says what each part measures.",
-        "Numbers are medians with the (min-max) range of the runs; ratios are SDK ÷ raw httpx.",
+        "Numbers are medians with the interquartile range [p25-p75] of the runs; ratios are SDK ÷ raw httpx.",
         "The machine is shared with other work, so single runs are noisy: compare medians.",
         "",
         "## Machine",

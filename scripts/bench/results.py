@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Spread:
-    """The median of repeated measurements and their range."""
+    """The median of repeated measurements and their interquartile range (p25-p75)."""
 
     median: float
     low: float
@@ -20,12 +20,15 @@ class Spread:
     def of(cls, values: Sequence[float]) -> Spread:
         if not values:
             raise ValueError("no measurements")
-        return cls(statistics.median(values), min(values), max(values), len(values))
+        if len(values) == 1:
+            return cls(values[0], values[0], values[0], 1)
+        low, median, high = statistics.quantiles(values, n=4, method="inclusive")
+        return cls(median, low, high, len(values))
 
     def show(self, scale: float = 1.0, digits: int = 1, unit: str = "") -> str:
         fmt = f"{{:.{digits}f}}"
         median, low, high = (fmt.format(v * scale) for v in (self.median, self.low, self.high))
-        return f"{median}{unit} ({low}-{high})"
+        return f"{median}{unit} [{low}-{high}]"
 
 
 @dataclass(frozen=True)
