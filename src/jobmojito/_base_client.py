@@ -56,6 +56,11 @@ class RequestOptions:
     validate: bool
     headers: Mapping[str, str]
 
+    @functools.cached_property
+    def http_headers(self) -> httpx.Headers:
+        """``headers`` as httpx keeps them, built once: httpx normalizes a dict on every request."""
+        return httpx.Headers(self.headers)
+
 
 def check_base_url(base_url: str, *, allow_insecure_http: bool) -> str:
     """Refuse ``http://`` to anything but loopback: the token would travel in clear."""
@@ -171,7 +176,7 @@ class BaseClientCore:
         kwargs: dict[str, Any] = {
             "method": op.method,
             "url": self.base_url + op.path,
-            "headers": self._options.headers,
+            "headers": self._options.http_headers,
             "timeout": self._options.timeout,
         }
         try:
