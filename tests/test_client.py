@@ -295,3 +295,13 @@ def test_async_validation_raises_before_sending() -> None:
     with pytest.raises(jobmojito.ValidationError):
         asyncio.run(main())
     assert recorder.requests == []
+
+
+def test_the_connection_pool_is_made_on_first_use_and_shared_by_copies() -> None:
+    jm = JobMojito(token=TOKEN, base_url=BASE)
+    copy = jm.with_options(timeout=5.0)
+    assert jm._pool.client is None, "constructing a client must not load TLS certificates"
+    assert copy._http is jm._http, "one pool for the client and its copies"
+    assert jm._pool.client is not None
+    jm.close()
+    assert jm._http.is_closed

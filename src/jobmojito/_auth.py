@@ -17,7 +17,6 @@ registered with :data:`jobmojito._secrets.secret_registry` for log redaction.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import inspect
 import json
@@ -28,9 +27,12 @@ import time
 import weakref
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio
 
 from ._errors import JobMojitoError
 from ._retry import SIDE_REQUEST
@@ -286,6 +288,8 @@ class SupabaseSession(_ApiAuth):
         return tokens.access
 
     def _loop_lock(self) -> asyncio.Lock:
+        import asyncio  # only async flows need it; importing jobmojito should not
+
         loop = asyncio.get_running_loop()
         with self._loop_locks_guard:
             lock = self._loop_locks.get(loop)

@@ -13,10 +13,11 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -165,7 +166,7 @@ class BaseClientCore:
         clone.__dict__["_owns_http"] = False
         return clone
 
-    _SHARED = frozenset({"base_url", "_auth", "_http"})
+    _SHARED = frozenset({"base_url", "_auth", "_pool"})
 
     # --- building -----------------------------------------------------------------
 
@@ -343,8 +344,37 @@ def _mask_secrets(obj: Any, names: frozenset[str]) -> None:
             _mask_secrets(value, names)
 
 
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+
+
+class LazyPool(Generic[H]):
+    """The httpx client (one connection pool), made on first use.
+
+    Making an ``httpx.Client`` loads the system's CA certificates, which costs
+    more than importing httpx: a client that is constructed but never used
+    (a CLI's ``--help``, a serverless cold start) should not pay for it.
+    Shared by ``with_options`` copies; made once even under threads.
+    """
+
+    def __init__(self, factory: Callable[[], H], client: H | None = None) -> None:
+        self._factory: Callable[[], H] = factory
+        self.client: H | None = client
+        self._lock = threading.Lock()
+
+    def get(self) -> H:
+        if self.client is None:
+            with self._lock:
+                if self.client is None:
+                    self.client = self._factory()
+        return self.client
+
+
 class SyncClientCore(BaseClientCore):
-    _http: httpx.Client
+    _pool: LazyPool[httpx.Client]
+
+    @property
+    def _http(self) -> httpx.Client:
+        return self._pool.get()
 
     def _request(self, operation_id: str, body: Any, fields: Mapping[str, Any], *, raw: bool = False) -> Any:
         op = get_operation(operation_id)
@@ -375,7 +405,11 @@ class SyncClientCore(BaseClientCore):
 
 
 class AsyncClientCore(BaseClientCore):
-    _http: httpx.AsyncClient
+    _pool: LazyPool[httpx.AsyncClient]
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._pool.get()
 
     async def _request(self, operation_id: str, body: Any, fields: Mapping[str, Any], *, raw: bool = False) -> Any:
         op = get_operation(operation_id)

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 import httpx
 from jobmojito_api.resources import AsyncRawResources, AsyncResources, SyncRawResources, SyncResources
 
-from ._base_client import DEFAULT_TIMEOUT, AsyncClientCore, SyncClientCore
+from ._base_client import DEFAULT_TIMEOUT, AsyncClientCore, LazyPool, SyncClientCore
 from ._retry import RetryPolicyLike
 
 TokenSource = str | Callable[[], str] | Callable[[], Awaitable[str]]
@@ -70,7 +70,7 @@ class JobMojito(SyncResources, SyncClientCore):
             allow_insecure_http=allow_insecure_http,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False)
+        self._pool = LazyPool(_new_sync_client, http_client)
 
     @property
     def _core(self) -> JobMojito:
@@ -82,8 +82,8 @@ class JobMojito(SyncResources, SyncClientCore):
         return _SyncRaw(self)
 
     def close(self) -> None:
-        if self._owns_http:
-            self._http.close()
+        if self._owns_http and self._pool.client is not None:
+            self._pool.client.close()
 
     def __enter__(self: _Sync) -> _Sync:
         return self
@@ -124,7 +124,7 @@ class AsyncJobMojito(AsyncResources, AsyncClientCore):
             allow_insecure_http=allow_insecure_http,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False)
+        self._pool = LazyPool(_new_async_client, http_client)
 
     @property
     def _core(self) -> AsyncJobMojito:
@@ -136,8 +136,8 @@ class AsyncJobMojito(AsyncResources, AsyncClientCore):
         return _AsyncRaw(self)
 
     async def close(self) -> None:
-        if self._owns_http:
-            await self._http.aclose()
+        if self._owns_http and self._pool.client is not None:
+            await self._pool.client.aclose()
 
     async def __aenter__(self: _Async) -> _Async:
         return self
@@ -149,6 +149,14 @@ class AsyncJobMojito(AsyncResources, AsyncClientCore):
 
     def __repr__(self) -> str:
         return f"<AsyncJobMojito base_url={self.base_url!r}>"
+
+
+def _new_sync_client() -> httpx.Client:
+    return httpx.Client(timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False)
+
+
+def _new_async_client() -> httpx.AsyncClient:
+    return httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False)
 
 
 class _SyncRaw(SyncRawResources):
