@@ -29,7 +29,6 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from facade_operations import Operation, Param, collect
-from inline_parsers import inline_models
 from normalize import normalize_strict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -228,7 +227,6 @@ def resources_init(resources: list[str]) -> str:
 
 def main(argv: list[str]) -> int:
     spec, package = Path(argv[0]), Path(argv[1])
-    inline_models(package / "models")  # a faster from_dict: scripts/inline_parsers.py
     names = yaml.safe_load((ROOT / "scripts" / "naming.yaml").read_text(encoding="utf-8"))
     ops = collect(spec, package, names)
     exported = set(re.findall(r'^    "(\w+)",$', (package / "models" / "__init__.py").read_text(), re.M))
