@@ -357,7 +357,6 @@ class Breakage:
     field: str  # as the SDK names fields: ``users[0].email``
     rule: str  # the JSON Schema keyword broken
     edit: tuple[str, list[Any], Any]  # ("remove" | "set", keys to the field, new value)
-    union: str | None = None  # the outermost anyOf/oneOf field enclosing ``field``, if any
 
     def __str__(self) -> str:
         return f"{self.field} ({self.rule})"
@@ -428,51 +427,49 @@ def breakages(schema: dict[str, Any], base: dict[str, Any], *, query: bool = Fal
     is never their wrong type.
     """
     walk = _Walk(query)
-    yield from walk.container(schema, base, [], None)
+    yield from walk.container(schema, base, [])
 
 
 @dataclass(frozen=True)
 class _Walk:
     query: bool
 
-    def container(self, schema: dict[str, Any], value: Any, keys: list[Any], union: str | None) -> Iterator[Breakage]:
+    def container(self, schema: dict[str, Any], value: Any, keys: list[Any]) -> Iterator[Breakage]:
         where = _path(keys)
-        if _branches(schema) and union is None and keys:
-            union = where
         node = _applied(schema, value)
         if isinstance(value, dict):
             properties = node.get("properties", {})
             for name in node.get("required", ()):
                 if name in value:
                     edit = ("set", [*keys, name], None) if self.query and not keys else ("remove", [*keys, name], None)
-                    yield Breakage(_child(where, name), "required", edit, union)
+                    yield Breakage(_child(where, name), "required", edit)
             if node.get("additionalProperties") is False:
                 field = _child(where, UNKNOWN_FIELD)
-                yield Breakage(field, "additionalProperties", ("set", [*keys, UNKNOWN_FIELD], 1), union)
+                yield Breakage(field, "additionalProperties", ("set", [*keys, UNKNOWN_FIELD], 1))
             for name, item in value.items():
                 if name in properties:
-                    yield from self.field(properties[name], item, [*keys, name], union)
+                    yield from self.field(properties[name], item, [*keys, name])
         elif isinstance(value, list):
             if node.get("minItems", 0) > 0:
-                yield Breakage(where, "minItems", ("set", keys, value[: node["minItems"] - 1]), union)
+                yield Breakage(where, "minItems", ("set", keys, value[: node["minItems"] - 1]))
             if "maxItems" in node and value:
                 longer = value + [value[0]] * (node["maxItems"] + 1 - len(value))
-                yield Breakage(where, "maxItems", ("set", keys, longer), union)
+                yield Breakage(where, "maxItems", ("set", keys, longer))
             for index, item in enumerate(value):
-                yield from self.field(node.get("items", {}), item, [*keys, index], union)
+                yield from self.field(node.get("items", {}), item, [*keys, index])
 
-    def field(self, schema: dict[str, Any], value: Any, keys: list[Any], union: str | None) -> Iterator[Breakage]:
+    def field(self, schema: dict[str, Any], value: Any, keys: list[Any]) -> Iterator[Breakage]:
         where = _path(keys)
         admitted = _admitted(schema)
         if admitted is not None:
             for kind, wrong in WRONG_TYPES:
                 if kind not in admitted and not (self.query and wrong is None):
-                    yield Breakage(where, "type", ("set", keys, wrong), union)
+                    yield Breakage(where, "type", ("set", keys, wrong))
                     break
         node = _applied(schema, value)
         for rule, wrong in _value_breakages(node, value):
-            yield Breakage(where, rule, ("set", keys, wrong), union)
-        yield from self.container(schema, value, keys, union)
+            yield Breakage(where, rule, ("set", keys, wrong))
+        yield from self.container(schema, value, keys)
 
 
 def _value_breakages(node: dict[str, Any], value: Any) -> Iterator[tuple[str, Any]]:
