@@ -126,6 +126,7 @@ class BaseClientCore:
     ) -> None:
         url = base_url or os.environ.get("JOBMOJITO_BASE_URL") or DEFAULT_BASE_URL
         self.base_url = check_base_url(url, allow_insecure_http=allow_insecure_http)
+        self._urls: dict[str, httpx.URL] = {}
         self._auth = make_auth(token, auth)
         policy = retry_policy or RetryPolicy(max_retries=DEFAULT_MAX_RETRIES if max_retries is None else max_retries)
         self._options = RequestOptions(
@@ -166,7 +167,7 @@ class BaseClientCore:
         clone.__dict__["_owns_http"] = False
         return clone
 
-    _SHARED = frozenset({"base_url", "_auth", "_pool"})
+    _SHARED = frozenset({"base_url", "_urls", "_auth", "_pool"})
 
     # --- building -----------------------------------------------------------------
 
@@ -176,7 +177,7 @@ class BaseClientCore:
 
         kwargs: dict[str, Any] = {
             "method": op.method,
-            "url": self.base_url + op.path,
+            "url": self._url(op),
             "headers": self._options.http_headers,
             "timeout": self._options.timeout,
         }
@@ -200,6 +201,13 @@ class BaseClientCore:
         else:
             kwargs["json"] = data
         return kwargs
+
+    def _url(self, op: Operation) -> httpx.URL:
+        """The operation's URL, parsed once: httpx parses a string URL on every request."""
+        url = self._urls.get(op.id)
+        if url is None:
+            url = self._urls[op.id] = httpx.URL(self.base_url + op.path)
+        return url
 
     @staticmethod
     def _body(op: Operation, body: Any, fields: Mapping[str, Any], to_json: Any) -> dict[str, Any]:
