@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 import pytest
 from click.testing import CliRunner, Result
+from facade_support import INTERVIEW
 
 import jobmojito
 from jobmojito import _errors
@@ -32,16 +33,6 @@ pytestmark = pytest.mark.timeout(120)
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "cli-test-token-5e1f0c"
-TEMPLATE_ID = "baa3bf7c-6926-46fd-9005-16738a31f72d"
-INTERVIEW = {
-    "name": "Project manager",
-    "location": "remote",
-    "interview_template_id": TEMPLATE_ID,
-    "mojito_language_code": "en",
-    "status": "active",
-    "type": "interview",
-    "visibility": "merchant_public",
-}
 RESULTS = 7
 
 

@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 import pytest
 import schemathesis
+from facade_support import INTERVIEW
 from hypothesis import HealthCheck, Phase, given, settings
 from openapi_core import OpenAPI
 from openapi_core.exceptions import OpenAPIError
@@ -56,16 +57,7 @@ def client(sandbox: Sandbox) -> Iterator[httpx.Client]:
 
 
 def interview_body(**overrides: Any) -> dict[str, Any]:
-    body = {
-        "name": "Project manager",
-        "location": "remote",
-        "interview_template_id": TEMPLATE_ID,
-        "mojito_language_code": "en",
-        "status": "active",
-        "type": "interview",
-        "visibility": "merchant_public",
-    }
-    return {**body, **overrides}
+    return {**INTERVIEW, **overrides}
 
 
 def create_interview(client: httpx.Client, **overrides: Any) -> str:
