@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InviteUsersResponseItem")
+
+
+_FIELDS_IN_INIT_ORDER = itemgetter(
+    "email", "interview_id", "name", "profile_id", "profile_interview_id", "result", "type"
+)
 
 
 @_attrs_define
@@ -99,6 +105,11 @@ class InviteUsersResponseItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if len(src_dict) == 7:  # every field and nothing else: read them in one call
+            try:
+                return cls(*_FIELDS_IN_INIT_ORDER(src_dict))
+            except KeyError:
+                pass  # a field is missing: the general path below
         d = dict(src_dict)
         email: None | str = d.pop("email")
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,6 +10,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobInterviewCreateRequestHiringForCompany")
+
+
+_FIELDS_IN_INIT_ORDER = itemgetter("company_size", "description", "location", "name", "sector")
 
 
 @_attrs_define
@@ -80,6 +84,11 @@ class JobInterviewCreateRequestHiringForCompany:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if len(src_dict) == 5:  # every field and nothing else: read them in one call
+            try:
+                return cls(*_FIELDS_IN_INIT_ORDER(src_dict))
+            except KeyError:
+                pass  # a field is missing: the general path below
         d = dict(src_dict)
         company_size: None | str | Unset = d.pop("company_size", UNSET)
 

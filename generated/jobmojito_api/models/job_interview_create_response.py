@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobInterviewCreateResponse")
+
+
+_FIELDS_IN_INIT_ORDER = itemgetter(
+    "interview_def_set_id", "max_duration", "questions_generated", "embed_id", "embed_signing_key"
+)
 
 
 @_attrs_define
@@ -74,6 +80,11 @@ class JobInterviewCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if len(src_dict) == 5:  # every field and nothing else: read them in one call
+            try:
+                return cls(*_FIELDS_IN_INIT_ORDER(src_dict))
+            except KeyError:
+                pass  # a field is missing: the general path below
         d = dict(src_dict)
         interview_def_set_id: None | str = d.pop("interview_def_set_id")
 

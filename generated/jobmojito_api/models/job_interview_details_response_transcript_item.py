@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,6 +10,31 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobInterviewDetailsResponseTranscriptItem")
+
+
+_FIELDS_IN_INIT_ORDER = itemgetter(
+    "ai_analysis",
+    "ai_analysis_recruiter",
+    "answer",
+    "answer_assessment_raw_data",
+    "duration",
+    "external_data",
+    "external_id",
+    "id",
+    "is_answer",
+    "mojito_language_code",
+    "question_asked",
+    "question_original",
+    "question_original_id",
+    "recording_is_video",
+    "recording_local_path",
+    "recording_url",
+    "score",
+    "score_answer_ai",
+    "score_answer_ai_simulation",
+    "score_simulation",
+    "view",
+)
 
 
 @_attrs_define
@@ -232,6 +258,11 @@ class JobInterviewDetailsResponseTranscriptItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if len(src_dict) == 21:  # every field and nothing else: read them in one call
+            try:
+                return cls(*_FIELDS_IN_INIT_ORDER(src_dict))
+            except KeyError:
+                pass  # a field is missing: the general path below
         d = dict(src_dict)
         ai_analysis: None | str | Unset = d.pop("ai_analysis", UNSET)
 

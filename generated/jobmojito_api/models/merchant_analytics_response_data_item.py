@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MerchantAnalyticsResponseDataItem")
+
+
+_FIELDS_IN_INIT_ORDER = itemgetter("day", "event", "event_number")
 
 
 @_attrs_define
@@ -48,6 +52,11 @@ class MerchantAnalyticsResponseDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if len(src_dict) == 3:  # every field and nothing else: read them in one call
+            try:
+                return cls(*_FIELDS_IN_INIT_ORDER(src_dict))
+            except KeyError:
+                pass  # a field is missing: the general path below
         d = dict(src_dict)
         day: None | str = d.pop("day")
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,6 +10,26 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MerchantAvatarListResponseDataItem")
+
+
+_FIELDS_IN_INIT_ORDER = itemgetter(
+    "id",
+    "background_blur",
+    "background_url",
+    "created_at",
+    "media_url",
+    "merchant_id",
+    "mojito_language_code",
+    "name",
+    "status",
+    "type",
+    "updated_at",
+    "video_avatar_aspect_ratio",
+    "video_avatar_image_url",
+    "video_background_remove",
+    "video_voice_language_name",
+    "visibility",
+)
 
 
 @_attrs_define
@@ -187,6 +208,11 @@ class MerchantAvatarListResponseDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if len(src_dict) == 16:  # every field and nothing else: read them in one call
+            try:
+                return cls(*_FIELDS_IN_INIT_ORDER(src_dict))
+            except KeyError:
+                pass  # a field is missing: the general path below
         d = dict(src_dict)
         id: None | str = d.pop("id")
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,6 +10,33 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MerchantInterviewListResponseDataItem")
+
+
+_FIELDS_IN_INIT_ORDER = itemgetter(
+    "id",
+    "billing_single_position",
+    "billing_single_position_end_at",
+    "calc_duration",
+    "cover_image_url",
+    "created_at",
+    "emoji",
+    "environment",
+    "interview_count",
+    "interview_last",
+    "is_ats",
+    "is_multi_stage",
+    "merchant_id",
+    "mojito_language_code",
+    "name",
+    "recording",
+    "recording_full_session",
+    "speech_language_code",
+    "status",
+    "type",
+    "type_avatar",
+    "updated_at",
+    "visibility",
+)
 
 
 @_attrs_define
@@ -257,6 +285,11 @@ class MerchantInterviewListResponseDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if len(src_dict) == 23:  # every field and nothing else: read them in one call
+            try:
+                return cls(*_FIELDS_IN_INIT_ORDER(src_dict))
+            except KeyError:
+                pass  # a field is missing: the general path below
         d = dict(src_dict)
         id: None | str = d.pop("id")
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,6 +10,47 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MerchantResultListResponseDataItem")
+
+
+_FIELDS_IN_INIT_ORDER = itemgetter(
+    "id",
+    "candidate_email",
+    "candidate_name",
+    "coach_status",
+    "created_at",
+    "decision_status",
+    "definition_id",
+    "duration_ds",
+    "emoji",
+    "external_id",
+    "interview_result_id",
+    "interview_result_pre_screening_id",
+    "interview_started",
+    "is_multi_stage",
+    "is_test",
+    "kyc_processing_status",
+    "merchant_id",
+    "mojito_language_code",
+    "position_name",
+    "position_result_step_id",
+    "position_step",
+    "processing_error",
+    "processing_status",
+    "profile_id",
+    "profile_interview_id",
+    "recruiter_risks",
+    "recruiter_shortlist",
+    "score",
+    "score_answer_ai",
+    "score_interview_ai",
+    "score_pronunciation",
+    "score_sentiment",
+    "score_simulation",
+    "score_words_per_minute",
+    "status",
+    "type",
+    "updated_at",
+)
 
 
 @_attrs_define
@@ -393,6 +435,11 @@ class MerchantResultListResponseDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if len(src_dict) == 37:  # every field and nothing else: read them in one call
+            try:
+                return cls(*_FIELDS_IN_INIT_ORDER(src_dict))
+            except KeyError:
+                pass  # a field is missing: the general path below
         d = dict(src_dict)
         id: None | str = d.pop("id")
 

@@ -1,12 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PreScreeningResumeBinarySuccess")
+
+
+_FIELDS_IN_INIT_ORDER = itemgetter(
+    "decision_status",
+    "interview_file_id",
+    "interview_result_pre_screening_id",
+    "pre_screening_score",
+    "processing_reason",
+    "profile_interview_id",
+    "recommendation",
+    "resume_ai_analysis",
+    "resume_ai_education",
+    "resume_ai_is_switching_profession",
+    "resume_ai_technical_experience",
+    "success",
+)
 
 
 @_attrs_define
@@ -101,6 +118,11 @@ class PreScreeningResumeBinarySuccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if len(src_dict) == 12:  # every field and nothing else: read them in one call
+            try:
+                return cls(*_FIELDS_IN_INIT_ORDER(src_dict))
+            except KeyError:
+                pass  # a field is missing: the general path below
         d = dict(src_dict)
         decision_status: None | str = d.pop("decision_status")
 
