@@ -9,8 +9,10 @@
    unchanged (scripts/inline_parsers.py: list pages parse ~5x faster), then
    give ``from_dict`` of such models a fast path for rows with exactly the
    documented fields (scripts/fast_from_dict.py: ~4x faster again);
-5. format with the pinned ruff;
-6. replace the output folder in one move.
+5. make a union of lists and models raise on a value of another shape
+   instead of passing it through (scripts/strict_shapes.py);
+6. format with the pinned ruff;
+7. replace the output folder in one move.
 
 The same inputs give byte-identical output; ``--output DIR`` generates
 elsewhere (the reproducibility check compares that with generated/).
@@ -36,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fast_from_dict import fast_path_models  # noqa: E402
 from inline_parsers import inline_models  # noqa: E402
 from normalize import normalize, unnamed_operations  # noqa: E402
+from strict_shapes import strict_models  # noqa: E402
 
 PACKAGE = "jobmojito_api"
 BIN = Path(sys.executable).parent
@@ -78,6 +81,7 @@ def generate(spec: Path, output: Path) -> list[str]:
         run(sys.executable, ROOT / "scripts" / "generate_resources.py", spec, package, env=env)
         inline_models(package / "models")
         fast_path_models(package / "models")
+        strict_models(package)
         run(BIN / "ruff", "check", "--quiet", "--fix-only", "--select", "I,F401", "--isolated", package)
         run(BIN / "ruff", "format", "--quiet", "--isolated", "--line-length", "120", package)
         (package / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")

@@ -24,7 +24,19 @@ INTERVIEW = {
     "type": "interview",
     "visibility": "merchant_public",
 }
-LANGUAGES = {"languages": [{"code": "en", "name_english": "English"}]}
+LANGUAGE = {
+    "code": "en",
+    "name_english": "English",
+    "name_local": "English",
+    "flag_image": "https://cdn.example/flags/gb.svg",
+    "flag_emoji": "🇬🇧",
+    "flag_unicode": "U+1F1EC U+1F1E7",
+    "coaching_interface": True,
+    "interview_interface": True,
+    "admin_interface": True,
+    "accents": [{"code": "en-GB", "name": "British"}],
+}
+LANGUAGES = {"languages": [LANGUAGE]}
 CREATED = {"interview_def_set_id": "def-1", "questions_generated": 8, "max_duration": 1800}
 
 

@@ -298,7 +298,7 @@ class CatalogueTagCreateRequest:
                 return tags_interview_set_filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError("tags_interview_set_filter: not list[str] | None | Unset")
 
         tags_interview_set_filter = _parse_tags_interview_set_filter(d.pop("tags_interview_set_filter", UNSET))
 
@@ -315,7 +315,7 @@ class CatalogueTagCreateRequest:
                 return tags_sub_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError("tags_sub: not list[str] | None | Unset")
 
         tags_sub = _parse_tags_sub(d.pop("tags_sub", UNSET))
 

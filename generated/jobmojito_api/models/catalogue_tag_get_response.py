@@ -244,7 +244,7 @@ class CatalogueTagGetResponse:
                 return matched_sessions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CatalogueTagGetResponseMatchedSessionsItem] | None, data)
+            raise TypeError("matched_sessions: not list[CatalogueTagGetResponseMatchedSessionsItem] | None")
 
         matched_sessions = _parse_matched_sessions(d.pop("matched_sessions"))
 
@@ -276,7 +276,7 @@ class CatalogueTagGetResponse:
                 return sub_directories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CatalogueTagGetResponseSubDirectoriesItem] | None, data)
+            raise TypeError("sub_directories: not list[CatalogueTagGetResponseSubDirectoriesItem] | None")
 
         sub_directories = _parse_sub_directories(d.pop("sub_directories"))
 
@@ -291,7 +291,7 @@ class CatalogueTagGetResponse:
                 return tags_interview_set_filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            raise TypeError("tags_interview_set_filter: not list[str] | None")
 
         tags_interview_set_filter = _parse_tags_interview_set_filter(d.pop("tags_interview_set_filter"))
 
@@ -306,7 +306,7 @@ class CatalogueTagGetResponse:
                 return tags_sub_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            raise TypeError("tags_sub: not list[str] | None")
 
         tags_sub = _parse_tags_sub(d.pop("tags_sub"))
 

@@ -99,7 +99,7 @@ class CatalogueTagGetResponseMatchedSessionsItem:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            raise TypeError("tags: not list[str] | None")
 
         tags = _parse_tags(d.pop("tags"))
 

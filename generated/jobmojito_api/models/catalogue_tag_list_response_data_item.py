@@ -215,7 +215,7 @@ class CatalogueTagListResponseDataItem:
                 return tags_interview_set_filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError("tags_interview_set_filter: not list[str] | None | Unset")
 
         tags_interview_set_filter = _parse_tags_interview_set_filter(d.pop("tags_interview_set_filter", UNSET))
 
@@ -232,7 +232,7 @@ class CatalogueTagListResponseDataItem:
                 return tags_sub_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError("tags_sub: not list[str] | None | Unset")
 
         tags_sub = _parse_tags_sub(d.pop("tags_sub", UNSET))
 

@@ -70,7 +70,7 @@ class CatalogueTagUpdateResponse:
                 return updated_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            raise TypeError("updated_fields: not list[str] | None")
 
         updated_fields = _parse_updated_fields(d.pop("updated_fields"))
 

@@ -592,7 +592,9 @@ class JobInterviewCreateForCandidateWithTokenRequest:
                 return custom_scoring_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewCreateForCandidateWithTokenRequestCustomScoring | None | Unset, data)
+            raise TypeError(
+                "custom_scoring: not JobInterviewCreateForCandidateWithTokenRequestCustomScoring | None | Unset"
+            )
 
         custom_scoring = _parse_custom_scoring(d.pop("custom_scoring", UNSET))
 
@@ -613,7 +615,9 @@ class JobInterviewCreateForCandidateWithTokenRequest:
                 return hiring_for_company_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewCreateForCandidateWithTokenRequestHiringForCompany | None | Unset, data)
+            raise TypeError(
+                "hiring_for_company: not JobInterviewCreateForCandidateWithTokenRequestHiringForCompany | None | Unset"
+            )
 
         hiring_for_company = _parse_hiring_for_company(d.pop("hiring_for_company", UNSET))
 
@@ -702,7 +706,9 @@ class JobInterviewCreateForCandidateWithTokenRequest:
                 return pdf_export_auto_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewCreateForCandidateWithTokenRequestPdfExportAutoConfig | None | Unset, data)
+            raise TypeError(
+                "pdf_export_auto_config: not JobInterviewCreateForCandidateWithTokenRequestPdfExportAutoConfig | None | Unset"
+            )
 
         pdf_export_auto_config = _parse_pdf_export_auto_config(d.pop("pdf_export_auto_config", UNSET))
 
@@ -779,7 +785,7 @@ class JobInterviewCreateForCandidateWithTokenRequest:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError("tags: not list[str] | None | Unset")
 
         tags = _parse_tags(d.pop("tags", UNSET))
 

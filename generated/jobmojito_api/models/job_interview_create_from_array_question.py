@@ -257,7 +257,9 @@ class JobInterviewCreateFromArrayQuestion:
                 return candidate_expectations_json_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewCreateFromArrayQuestionCandidateExpectationsJson | None | Unset, data)
+            raise TypeError(
+                "candidate_expectations_json: not JobInterviewCreateFromArrayQuestionCandidateExpectationsJson | None | Unset"
+            )
 
         candidate_expectations_json = _parse_candidate_expectations_json(d.pop("candidate_expectations_json", UNSET))
 
@@ -278,7 +280,7 @@ class JobInterviewCreateFromArrayQuestion:
                 return external_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewCreateFromArrayQuestionExternalData | None | Unset, data)
+            raise TypeError("external_data: not JobInterviewCreateFromArrayQuestionExternalData | None | Unset")
 
         external_data = _parse_external_data(d.pop("external_data", UNSET))
 
@@ -332,7 +334,7 @@ class JobInterviewCreateFromArrayQuestion:
                 return question_alternatives_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError("question_alternatives: not list[str] | None | Unset")
 
         question_alternatives = _parse_question_alternatives(d.pop("question_alternatives", UNSET))
 

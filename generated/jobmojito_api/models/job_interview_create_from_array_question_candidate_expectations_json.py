@@ -82,7 +82,7 @@ class JobInterviewCreateFromArrayQuestionCandidateExpectationsJson:
                 return moderate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError("moderate: not list[str] | None | Unset")
 
         moderate = _parse_moderate(d.pop("moderate", UNSET))
 
@@ -99,7 +99,7 @@ class JobInterviewCreateFromArrayQuestionCandidateExpectationsJson:
                 return strong_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError("strong: not list[str] | None | Unset")
 
         strong = _parse_strong(d.pop("strong", UNSET))
 
@@ -116,7 +116,7 @@ class JobInterviewCreateFromArrayQuestionCandidateExpectationsJson:
                 return weak_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError("weak: not list[str] | None | Unset")
 
         weak = _parse_weak(d.pop("weak", UNSET))
 

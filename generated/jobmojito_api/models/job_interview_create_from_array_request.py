@@ -657,7 +657,9 @@ class JobInterviewCreateFromArrayRequest:
                 return additional_context_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewCreateFromArrayRequestAdditionalContext | None | Unset, data)
+            raise TypeError(
+                "additional_context: not JobInterviewCreateFromArrayRequestAdditionalContext | None | Unset"
+            )
 
         additional_context = _parse_additional_context(d.pop("additional_context", UNSET))
 
@@ -680,7 +682,9 @@ class JobInterviewCreateFromArrayRequest:
                 return candidate_expectations_json_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewCreateFromArrayRequestCandidateExpectationsJson | None | Unset, data)
+            raise TypeError(
+                "candidate_expectations_json: not JobInterviewCreateFromArrayRequestCandidateExpectationsJson | None | Unset"
+            )
 
         candidate_expectations_json = _parse_candidate_expectations_json(d.pop("candidate_expectations_json", UNSET))
 
@@ -722,7 +726,7 @@ class JobInterviewCreateFromArrayRequest:
                 return custom_scoring_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewCreateFromArrayRequestCustomScoring | None | Unset, data)
+            raise TypeError("custom_scoring: not JobInterviewCreateFromArrayRequestCustomScoring | None | Unset")
 
         custom_scoring = _parse_custom_scoring(d.pop("custom_scoring", UNSET))
 
@@ -745,7 +749,7 @@ class JobInterviewCreateFromArrayRequest:
                 return hiring_for_company_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewCreateFromArrayRequestHiringForCompany | None | Unset, data)
+            raise TypeError("hiring_for_company: not JobInterviewCreateFromArrayRequestHiringForCompany | None | Unset")
 
         hiring_for_company = _parse_hiring_for_company(d.pop("hiring_for_company", UNSET))
 
@@ -824,7 +828,9 @@ class JobInterviewCreateFromArrayRequest:
                 return pdf_export_auto_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewCreateFromArrayRequestPdfExportAutoConfig | None | Unset, data)
+            raise TypeError(
+                "pdf_export_auto_config: not JobInterviewCreateFromArrayRequestPdfExportAutoConfig | None | Unset"
+            )
 
         pdf_export_auto_config = _parse_pdf_export_auto_config(d.pop("pdf_export_auto_config", UNSET))
 
@@ -921,7 +927,7 @@ class JobInterviewCreateFromArrayRequest:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError("tags: not list[str] | None | Unset")
 
         tags = _parse_tags(d.pop("tags", UNSET))
 

@@ -653,7 +653,7 @@ class JobInterviewCreateRequest:
                 return additional_context_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewCreateRequestAdditionalContext | None | Unset, data)
+            raise TypeError("additional_context: not JobInterviewCreateRequestAdditionalContext | None | Unset")
 
         additional_context = _parse_additional_context(d.pop("additional_context", UNSET))
 
@@ -697,7 +697,7 @@ class JobInterviewCreateRequest:
                 return custom_scoring_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewCreateRequestCustomScoring | None | Unset, data)
+            raise TypeError("custom_scoring: not JobInterviewCreateRequestCustomScoring | None | Unset")
 
         custom_scoring = _parse_custom_scoring(d.pop("custom_scoring", UNSET))
 
@@ -718,7 +718,7 @@ class JobInterviewCreateRequest:
                 return hiring_for_company_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewCreateRequestHiringForCompany | None | Unset, data)
+            raise TypeError("hiring_for_company: not JobInterviewCreateRequestHiringForCompany | None | Unset")
 
         hiring_for_company = _parse_hiring_for_company(d.pop("hiring_for_company", UNSET))
 
@@ -793,7 +793,7 @@ class JobInterviewCreateRequest:
                 return pdf_export_auto_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewCreateRequestPdfExportAutoConfig | None | Unset, data)
+            raise TypeError("pdf_export_auto_config: not JobInterviewCreateRequestPdfExportAutoConfig | None | Unset")
 
         pdf_export_auto_config = _parse_pdf_export_auto_config(d.pop("pdf_export_auto_config", UNSET))
 
@@ -886,7 +886,7 @@ class JobInterviewCreateRequest:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError("tags: not list[str] | None | Unset")
 
         tags = _parse_tags(d.pop("tags", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -369,7 +369,7 @@ class JobInterviewDetailsResponse:
                 return transcript_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[JobInterviewDetailsResponseTranscriptItem] | None | Unset, data)
+            raise TypeError("transcript: not list[JobInterviewDetailsResponseTranscriptItem] | None | Unset")
 
         transcript = _parse_transcript(d.pop("transcript", UNSET))
 

@@ -541,7 +541,7 @@ class JobInterviewGetResponse:
                 return questions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[JobInterviewCreateFromArrayQuestion] | None, data)
+            raise TypeError("questions: not list[JobInterviewCreateFromArrayQuestion] | None")
 
         questions = _parse_questions(d.pop("questions"))
 
@@ -645,7 +645,7 @@ class JobInterviewGetResponse:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            raise TypeError("tags: not list[str] | None")
 
         tags = _parse_tags(d.pop("tags"))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,7 +84,7 @@ class JobInterviewPdfJsonExportJsonExport:
                 return results_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[JobInterviewPdfJsonExportJsonExportResultsItem] | None, data)
+            raise TypeError("results: not list[JobInterviewPdfJsonExportJsonExportResultsItem] | None")
 
         results = _parse_results(d.pop("results"))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,7 +84,7 @@ class JobInterviewPdfJsonExportJsonExportResultsItem:
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewPdfJsonExportJsonExportResultsItemData | None, data)
+            raise TypeError("data: not JobInterviewPdfJsonExportJsonExportResultsItemData | None")
 
         data = _parse_data(d.pop("data"))
 
@@ -106,7 +106,7 @@ class JobInterviewPdfJsonExportJsonExportResultsItem:
                 return files_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[JobInterviewPdfJsonExportJsonExportResultsItemFilesItem] | None, data)
+            raise TypeError("files: not list[JobInterviewPdfJsonExportJsonExportResultsItemFilesItem] | None")
 
         files = _parse_files(d.pop("files"))
 

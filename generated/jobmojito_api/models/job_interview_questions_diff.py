@@ -116,7 +116,7 @@ class JobInterviewQuestionsDiff:
                 return added_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            raise TypeError("added: not list[str] | None")
 
         added = _parse_added(d.pop("added"))
 
@@ -131,7 +131,7 @@ class JobInterviewQuestionsDiff:
                 return kept_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            raise TypeError("kept: not list[str] | None")
 
         kept = _parse_kept(d.pop("kept"))
 
@@ -146,7 +146,7 @@ class JobInterviewQuestionsDiff:
                 return question_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            raise TypeError("question_ids: not list[str] | None")
 
         question_ids = _parse_question_ids(d.pop("question_ids"))
 
@@ -163,7 +163,7 @@ class JobInterviewQuestionsDiff:
                 return removed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            raise TypeError("removed: not list[str] | None")
 
         removed = _parse_removed(d.pop("removed"))
 
@@ -183,7 +183,7 @@ class JobInterviewQuestionsDiff:
                 return replaced_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[JobInterviewQuestionsDiffReplacedItem] | None, data)
+            raise TypeError("replaced: not list[JobInterviewQuestionsDiffReplacedItem] | None")
 
         replaced = _parse_replaced(d.pop("replaced"))
 

@@ -636,7 +636,9 @@ class JobInterviewUpdateRequest:
                 return candidate_expectations_json_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewUpdateRequestCandidateExpectationsJson | None | Unset, data)
+            raise TypeError(
+                "candidate_expectations_json: not JobInterviewUpdateRequestCandidateExpectationsJson | None | Unset"
+            )
 
         candidate_expectations_json = _parse_candidate_expectations_json(d.pop("candidate_expectations_json", UNSET))
 
@@ -695,7 +697,7 @@ class JobInterviewUpdateRequest:
                 return custom_scoring_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewUpdateRequestCustomScoring | None | Unset, data)
+            raise TypeError("custom_scoring: not JobInterviewUpdateRequestCustomScoring | None | Unset")
 
         custom_scoring = _parse_custom_scoring(d.pop("custom_scoring", UNSET))
 
@@ -716,7 +718,7 @@ class JobInterviewUpdateRequest:
                 return hiring_for_company_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewUpdateRequestHiringForCompany | None | Unset, data)
+            raise TypeError("hiring_for_company: not JobInterviewUpdateRequestHiringForCompany | None | Unset")
 
         hiring_for_company = _parse_hiring_for_company(d.pop("hiring_for_company", UNSET))
 
@@ -793,7 +795,7 @@ class JobInterviewUpdateRequest:
                 return pdf_export_auto_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewUpdateRequestPdfExportAutoConfig | None | Unset, data)
+            raise TypeError("pdf_export_auto_config: not JobInterviewUpdateRequestPdfExportAutoConfig | None | Unset")
 
         pdf_export_auto_config = _parse_pdf_export_auto_config(d.pop("pdf_export_auto_config", UNSET))
 
@@ -894,7 +896,7 @@ class JobInterviewUpdateRequest:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError("tags: not list[str] | None | Unset")
 
         tags = _parse_tags(d.pop("tags", UNSET))
 

@@ -92,7 +92,7 @@ class JobInterviewUpdateResponse:
                 return updated_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            raise TypeError("updated_fields: not list[str] | None")
 
         updated_fields = _parse_updated_fields(d.pop("updated_fields"))
 
@@ -109,7 +109,7 @@ class JobInterviewUpdateResponse:
                 return questions_diff_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewQuestionsDiff | None | Unset, data)
+            raise TypeError("questions_diff: not JobInterviewQuestionsDiff | None | Unset")
 
         questions_diff = _parse_questions_diff(d.pop("questions_diff", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,7 +66,7 @@ class JSONExport:
                 return json_export_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobInterviewPdfJsonExportJsonExport | None, data)
+            raise TypeError("json_export: not JobInterviewPdfJsonExportJsonExport | None")
 
         json_export = _parse_json_export(d.pop("json_export"))
 

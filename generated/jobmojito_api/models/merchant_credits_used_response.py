@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,7 +84,7 @@ class MerchantCreditsUsedResponse:
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MerchantCreditsUsedResponseDataItem] | None, data)
+            raise TypeError("data: not list[MerchantCreditsUsedResponseDataItem] | None")
 
         data = _parse_data(d.pop("data"))
 
@@ -99,7 +99,7 @@ class MerchantCreditsUsedResponse:
                 return pagination_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Pagination, data)
+            raise TypeError("pagination: not None | Pagination")
 
         pagination = _parse_pagination(d.pop("pagination"))
 

@@ -182,7 +182,7 @@ class MerchantStatus:
                 return candidates_history_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[float] | None, data)
+            raise TypeError("candidates_history: not list[float] | None")
 
         candidates_history = _parse_candidates_history(d.pop("candidates_history"))
 
@@ -209,7 +209,7 @@ class MerchantStatus:
                 return interview_result_history_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[float] | None, data)
+            raise TypeError("interview_result_history: not list[float] | None")
 
         interview_result_history = _parse_interview_result_history(d.pop("interview_result_history"))
 

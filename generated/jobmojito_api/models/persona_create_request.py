@@ -599,7 +599,7 @@ class PersonaCreateRequest:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError("tags: not list[str] | None | Unset")
 
         tags = _parse_tags(d.pop("tags", UNSET))
 

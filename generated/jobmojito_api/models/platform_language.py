@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,7 +124,7 @@ class PlatformLanguage:
                 return accents_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LanguageAccent] | None, data)
+            raise TypeError("accents: not list[LanguageAccent] | None")
 
         accents = _parse_accents(d.pop("accents"))
 

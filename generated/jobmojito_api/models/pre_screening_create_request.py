@@ -272,7 +272,7 @@ class PreScreeningCreateRequest:
                 return assessment_rules_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PreScreeningAssessmentRule] | None | Unset, data)
+            raise TypeError("assessment_rules: not list[PreScreeningAssessmentRule] | None | Unset")
 
         assessment_rules = _parse_assessment_rules(d.pop("assessment_rules", UNSET))
 
@@ -298,7 +298,7 @@ class PreScreeningCreateRequest:
                 return form_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PreScreeningFormField] | None | Unset, data)
+            raise TypeError("form_fields: not list[PreScreeningFormField] | None | Unset")
 
         form_fields = _parse_form_fields(d.pop("form_fields", UNSET))
 
