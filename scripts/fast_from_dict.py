@@ -29,6 +29,12 @@ generated. Only models of exactly the shape above are touched: a field that is
 converted, a field with its own ``attrs.field`` settings, or a body with any
 other statement leaves the model as generated. ``__init__`` takes the fields
 in the order the class declares them (attrs' rule), which is the order used.
+
+Such a model also gets ``_from_dicts(rows)``, and a parent's generated loop
+``for item_data in data: item = Row.from_dict(item_data); items.append(item)``
+becomes ``items.extend(Row._from_dicts(data))``: scripts/fast_rows.py (copied
+into the package as ``_fast_rows.py``) reads a whole list with the keys of
+its first row, which ``json.loads`` shares with every other row.
 """
 
 from __future__ import annotations
@@ -37,6 +43,8 @@ import ast
 from pathlib import Path
 
 NAME = "_FIELDS_IN_INIT_ORDER"
+KEYS = "_KEYS_IN_INIT_ORDER"
+HELPER = Path(__file__).with_name("fast_rows.py")
 
 
 def _init_fields(cls: ast.ClassDef) -> list[str] | None:
@@ -133,21 +141,73 @@ def fast_path_source(source: str) -> str:
             f"{pad}        pass  # a field is missing: the general path below\n",
         ]
         lines[from_dict.body[0].lineno - 1 : from_dict.body[0].lineno - 1] = fast
-        getter = f"{NAME} = itemgetter({', '.join(repr(k) for k in keys)})\n\n\n"
-        lines[cls.lineno - 1 - len(cls.decorator_list) : cls.lineno - 1 - len(cls.decorator_list)] = [getter]
+        method = [
+            f"{pad[4:]}@classmethod\n",
+            f"{pad[4:]}def _from_dicts(cls: type[T], rows: Any) -> list[T]:\n",
+            f'{pad}"""``[cls.from_dict(row) for row in rows]``, faster for a list (_fast_rows.py)."""\n',
+            f"{pad}return rows_from_dicts(cls, {KEYS}, rows)\n",
+            "\n",
+        ]
+        lines[from_dict.lineno - 2 : from_dict.lineno - 2] = method
+        constants = [f"{KEYS} = ({', '.join(repr(k) for k in keys)},)\n", f"{NAME} = itemgetter(*{KEYS})\n\n\n"]
+        lines[cls.lineno - 1 - len(cls.decorator_list) : cls.lineno - 1 - len(cls.decorator_list)] = constants
         last_import = max(n.end_lineno or n.lineno for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom)))
-        lines[last_import:last_import] = ["from operator import itemgetter\n"]
+        lines[last_import:last_import] = [
+            "from operator import itemgetter\n",
+            "from .._fast_rows import rows_from_dicts\n",
+        ]
         return "".join(lines)
     return source
 
 
-def fast_path_models(models: Path) -> int:
-    """Rewrite every model module under ``models``; the number given a fast path."""
-    count = 0
-    for path in sorted(models.glob("*.py")):
+def _row_loops(tree: ast.Module, fast: frozenset[str]) -> list[tuple[ast.For, str]]:
+    """Each ``for x in it: y = Row.from_dict(x); items.append(y)`` over a fast-path ``Row``, and its replacement."""
+    found = []
+    for loop in ast.walk(tree):
+        if not (isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) and not loop.orelse):
+            continue
+        if len(loop.body) != 2 or not (isinstance(loop.body[0], ast.Assign) and isinstance(loop.body[1], ast.Expr)):
+            continue
+        (item,) = loop.body[0].targets if len(loop.body[0].targets) == 1 else (None,)
+        call, append = loop.body[0].value, loop.body[1].value
+        if not (
+            isinstance(item, ast.Name)
+            and isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Attribute)
+            and call.func.attr == "from_dict"
+            and ast.unparse(call.func.value) in fast
+            and [ast.unparse(a) for a in call.args] == [loop.target.id]
+            and not call.keywords
+            and isinstance(append, ast.Call)
+            and isinstance(append.func, ast.Attribute)
+            and append.func.attr == "append"
+            and [ast.unparse(a) for a in append.args] == [item.id]
+        ):
+            continue
+        items, model, rows = ast.unparse(append.func.value), ast.unparse(call.func.value), ast.unparse(loop.iter)
+        found.append((loop, f"{items}.extend({model}._from_dicts({rows}))"))
+    return found
+
+
+def batch_source(source: str, fast: frozenset[str]) -> str:
+    """The module with each per-row loop over a fast-path model replaced by one ``_from_dicts`` call."""
+    lines = source.splitlines(keepends=True)
+    for loop, statement in sorted(_row_loops(ast.parse(source), fast), key=lambda found: -found[0].lineno):
+        lines[loop.lineno - 1 : loop.end_lineno] = [f"{' ' * loop.col_offset}{statement}\n"]
+    return "".join(lines)
+
+
+def fast_path_models(package: Path) -> int:
+    """Rewrite the package's models and add ``_fast_rows.py``; the number given a fast path."""
+    fast: set[str] = set()
+    models = sorted((package / "models").glob("*.py"))
+    for path in models:
         source = path.read_text(encoding="utf-8")
         rewritten = fast_path_source(source)
         if rewritten != source:
-            count += 1
+            fast.update(c.name for c in ast.parse(source).body if isinstance(c, ast.ClassDef))
             path.write_text(rewritten, encoding="utf-8")
-    return count
+    for path in models:
+        path.write_text(batch_source(path.read_text(encoding="utf-8"), frozenset(fast)), encoding="utf-8")
+    (package / "_fast_rows.py").write_text(HELPER.read_text(encoding="utf-8"), encoding="utf-8")
+    return len(fast)

@@ -80,7 +80,7 @@ def generate(spec: Path, output: Path) -> list[str]:
         env = {**os.environ, "PYTHONPATH": str(work)}
         run(sys.executable, ROOT / "scripts" / "generate_resources.py", spec, package, env=env)
         inline_models(package / "models")
-        fast_path_models(package / "models")
+        fast_path_models(package)
         strict_models(package)
         run(BIN / "ruff", "check", "--quiet", "--fix-only", "--select", "I,F401", "--isolated", package)
         run(BIN / "ruff", "format", "--quiet", "--isolated", "--line-length", "120", package)

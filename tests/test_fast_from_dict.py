@@ -9,6 +9,7 @@ read into the wrong ``__init__`` slot cannot pass.
 from __future__ import annotations
 
 import importlib
+import json
 import pkgutil
 import textwrap
 from collections.abc import Iterator, Mapping
@@ -18,7 +19,8 @@ from typing import Any
 import attrs
 import jobmojito_api.models
 import pytest
-from fast_from_dict import NAME, fast_path_source
+from fast_from_dict import KEYS, NAME, batch_source, fast_path_source
+from fast_rows import rows_from_dicts
 from jobmojito_api.types import UNSET
 
 PLAIN = textwrap.dedent(
@@ -62,6 +64,7 @@ PLAIN = textwrap.dedent(
 
 def load(source: str) -> type[Any]:
     namespace: dict[str, Any] = {"__name__": "row_model"}
+    source = source.replace("from .._fast_rows import", "from fast_rows import")
     exec(compile(source, "<model>", "exec"), namespace)
     return namespace["Row"]  # type: ignore[no-any-return]
 
@@ -84,7 +87,8 @@ class OnlyGetItem(Mapping[str, Any]):
 
 def test_a_plain_model_gets_the_fast_path_in_init_order() -> None:
     out = fast_path_source(PLAIN)
-    assert f"{NAME} = itemgetter('id', 'type', 'score')" in out
+    assert f"{KEYS} = ('id', 'type', 'score',)" in out
+    assert f"{NAME} = itemgetter(*{KEYS})" in out
     assert "if len(src_dict) == 3:" in out
     assert "from operator import itemgetter" in out
     assert out.count("d.pop(") == PLAIN.count("d.pop("), "the general path is kept as generated"
@@ -175,5 +179,81 @@ def test_generated_fast_path_matches_the_general_path(module: ModuleType) -> Non
 
 def _keys_of(module: ModuleType) -> tuple[str, ...]:
     """The keys the getter reads, in ``__init__`` order."""
-    keys: tuple[str, ...] = getattr(module, NAME).__reduce__()[1]
+    keys: tuple[str, ...] = getattr(module, KEYS)
+    assert getattr(module, NAME).__reduce__()[1] == keys
     return keys
+
+
+@pytest.mark.parametrize("module", FAST, ids=lambda m: m.__name__.rsplit(".", 1)[1])
+def test_generated_list_reading_matches_row_by_row(module: ModuleType) -> None:
+    keys = _keys_of(module)
+    (model,) = [c for c in vars(module).values() if attrs.has(c) and c.__module__ == module.__name__]
+    rows = [
+        json.loads(json.dumps({key: f"{key} {index}" for key in keys})) for index in range(3)
+    ]  # decoded, as from the server
+    rows.append({**rows[0], "zz_extra": True})
+    if attrs.fields(model)[len(keys) - 1].default is not attrs.NOTHING:  # the last field is optional
+        rows.append({k: v for k, v in rows[1].items() if k != keys[-1]})
+    expected = [model.from_dict(row) for row in rows]
+    assert model._from_dicts(rows) == expected
+    assert model._from_dicts(tuple(rows)) == expected
+
+
+@attrs.define
+class Pair:
+    a: Any
+    b: Any = UNSET
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> Pair:
+        d = dict(src)
+        pair = cls(d.pop("a"), d.pop("b", UNSET))
+        pair.additional_properties = d
+        return pair
+
+
+PAGE = json.loads('[{"a": 1, "b": 2}, {"b": 3, "a": 4}, {"a": 5}, {"a": 6, "b": 7, "c": 8}]')
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [PAGE, PAGE[::-1], PAGE[2:], [], tuple(PAGE), (row for row in PAGE[:2])],
+    ids=["page", "irregular-first", "short-first", "empty", "tuple", "generator"],
+)
+def test_rows_from_dicts_builds_what_from_dict_builds(rows: Any) -> None:
+    rows = list(rows) if not isinstance(rows, (list, tuple)) else rows
+    assert rows_from_dicts(Pair, ("a", "b"), rows) == [Pair.from_dict(row) for row in rows]
+
+
+@pytest.mark.parametrize("bad", [{"b": 1, "c": 2}, "row", 5])
+def test_a_row_that_does_not_fit_raises_as_from_dict_does(bad: Any) -> None:
+    with pytest.raises((KeyError, TypeError, ValueError)) as batch:
+        rows_from_dicts(Pair, ("a", "b"), [*PAGE, bad])
+    with pytest.raises(type(batch.value)):
+        Pair.from_dict(bad)
+
+
+LOOP = textwrap.dedent(
+    """
+    def _parse(data):
+        rows = []
+        for row_data in data:
+            row = Row.from_dict(row_data)
+
+            rows.append(row)
+        others = []
+        for other_data in data:
+            other = Other.from_dict(other_data)
+            others.append(other)
+        return rows, others
+    """
+)
+
+
+def test_only_loops_over_fast_path_models_are_batched() -> None:
+    out = batch_source(LOOP, frozenset({"Row"}))
+    assert "rows.extend(Row._from_dicts(data))" in out
+    assert "for row_data in data" not in out
+    assert "other = Other.from_dict(other_data)" in out
+    assert batch_source(LOOP, frozenset()) == LOOP

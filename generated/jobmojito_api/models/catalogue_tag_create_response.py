@@ -7,10 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._fast_rows import rows_from_dicts
+
 T = TypeVar("T", bound="CatalogueTagCreateResponse")
 
 
-_FIELDS_IN_INIT_ORDER = itemgetter("catalogue_url", "id", "merchant_id", "parent_tag")
+_KEYS_IN_INIT_ORDER = (
+    "catalogue_url",
+    "id",
+    "merchant_id",
+    "parent_tag",
+)
+_FIELDS_IN_INIT_ORDER = itemgetter(*_KEYS_IN_INIT_ORDER)
 
 
 @_attrs_define
@@ -56,6 +64,11 @@ class CatalogueTagCreateResponse:
         )
 
         return field_dict
+
+    @classmethod
+    def _from_dicts(cls: type[T], rows: Any) -> list[T]:
+        """``[cls.from_dict(row) for row in rows]``, faster for a list (_fast_rows.py)."""
+        return rows_from_dicts(cls, _KEYS_IN_INIT_ORDER, rows)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

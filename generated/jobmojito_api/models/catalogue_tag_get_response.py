@@ -266,12 +266,9 @@ class CatalogueTagGetResponse:
                     raise TypeError()
                 sub_directories_type_0 = []
                 _sub_directories_type_0 = data
-                for sub_directories_type_0_item_data in _sub_directories_type_0:
-                    sub_directories_type_0_item = CatalogueTagGetResponseSubDirectoriesItem.from_dict(
-                        sub_directories_type_0_item_data
-                    )
-
-                    sub_directories_type_0.append(sub_directories_type_0_item)
+                sub_directories_type_0.extend(
+                    CatalogueTagGetResponseSubDirectoriesItem._from_dicts(_sub_directories_type_0)
+                )
 
                 return sub_directories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,10 +7,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._fast_rows import rows_from_dicts
+
 T = TypeVar("T", bound="CatalogueTagGetResponseSubDirectoriesItem")
 
 
-_FIELDS_IN_INIT_ORDER = itemgetter("description", "id", "mojito_language_code", "name", "status", "visibility")
+_KEYS_IN_INIT_ORDER = (
+    "description",
+    "id",
+    "mojito_language_code",
+    "name",
+    "status",
+    "visibility",
+)
+_FIELDS_IN_INIT_ORDER = itemgetter(*_KEYS_IN_INIT_ORDER)
 
 
 @_attrs_define
@@ -66,6 +76,11 @@ class CatalogueTagGetResponseSubDirectoriesItem:
         )
 
         return field_dict
+
+    @classmethod
+    def _from_dicts(cls: type[T], rows: Any) -> list[T]:
+        """``[cls.from_dict(row) for row in rows]``, faster for a list (_fast_rows.py)."""
+        return rows_from_dicts(cls, _KEYS_IN_INIT_ORDER, rows)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,12 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._fast_rows import rows_from_dicts
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobInterviewCreateFromArrayResponse")
 
 
-_FIELDS_IN_INIT_ORDER = itemgetter("interview_def_set_id", "embed_id", "embed_signing_key")
+_KEYS_IN_INIT_ORDER = (
+    "interview_def_set_id",
+    "embed_id",
+    "embed_signing_key",
+)
+_FIELDS_IN_INIT_ORDER = itemgetter(*_KEYS_IN_INIT_ORDER)
 
 
 @_attrs_define
@@ -59,6 +65,11 @@ class JobInterviewCreateFromArrayResponse:
             field_dict["embed_signing_key"] = embed_signing_key
 
         return field_dict
+
+    @classmethod
+    def _from_dicts(cls: type[T], rows: Any) -> list[T]:
+        """``[cls.from_dict(row) for row in rows]``, faster for a list (_fast_rows.py)."""
+        return rows_from_dicts(cls, _KEYS_IN_INIT_ORDER, rows)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -359,12 +359,7 @@ class JobInterviewDetailsResponse:
                     raise TypeError()
                 transcript_type_0 = []
                 _transcript_type_0 = data
-                for transcript_type_0_item_data in _transcript_type_0:
-                    transcript_type_0_item = JobInterviewDetailsResponseTranscriptItem.from_dict(
-                        transcript_type_0_item_data
-                    )
-
-                    transcript_type_0.append(transcript_type_0_item)
+                transcript_type_0.extend(JobInterviewDetailsResponseTranscriptItem._from_dicts(_transcript_type_0))
 
                 return transcript_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

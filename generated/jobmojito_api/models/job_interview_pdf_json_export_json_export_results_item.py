@@ -96,12 +96,7 @@ class JobInterviewPdfJsonExportJsonExportResultsItem:
                     raise TypeError()
                 files_type_0 = []
                 _files_type_0 = data
-                for files_type_0_item_data in _files_type_0:
-                    files_type_0_item = JobInterviewPdfJsonExportJsonExportResultsItemFilesItem.from_dict(
-                        files_type_0_item_data
-                    )
-
-                    files_type_0.append(files_type_0_item)
+                files_type_0.extend(JobInterviewPdfJsonExportJsonExportResultsItemFilesItem._from_dicts(_files_type_0))
 
                 return files_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -175,10 +175,7 @@ class JobInterviewQuestionsDiff:
                     raise TypeError()
                 replaced_type_0 = []
                 _replaced_type_0 = data
-                for replaced_type_0_item_data in _replaced_type_0:
-                    replaced_type_0_item = JobInterviewQuestionsDiffReplacedItem.from_dict(replaced_type_0_item_data)
-
-                    replaced_type_0.append(replaced_type_0_item)
+                replaced_type_0.extend(JobInterviewQuestionsDiffReplacedItem._from_dicts(_replaced_type_0))
 
                 return replaced_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -118,10 +118,7 @@ class JobInterviewRegisterUsersRequest:
 
         users = []
         _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = RegisterUser.from_dict(users_item_data)
-
-            users.append(users_item)
+        users.extend(RegisterUser._from_dicts(_users))
 
         hide_iframe: bool | None | str | Unset = d.pop("hide_iframe", UNSET)
 

@@ -75,10 +75,7 @@ class MerchantCandidateListResponse:
                     raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = MerchantCandidateListResponseDataItem.from_dict(data_type_0_item_data)
-
-                    data_type_0.append(data_type_0_item)
+                data_type_0.extend(MerchantCandidateListResponseDataItem._from_dicts(_data_type_0))
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -76,10 +76,7 @@ class MerchantInterviewListResponse:
                     raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = MerchantInterviewListResponseDataItem.from_dict(data_type_0_item_data)
-
-                    data_type_0.append(data_type_0_item)
+                data_type_0.extend(MerchantInterviewListResponseDataItem._from_dicts(_data_type_0))
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

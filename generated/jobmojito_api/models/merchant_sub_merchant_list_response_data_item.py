@@ -7,12 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._fast_rows import rows_from_dicts
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MerchantSubMerchantListResponseDataItem")
 
 
-_FIELDS_IN_INIT_ORDER = itemgetter(
+_KEYS_IN_INIT_ORDER = (
     "id",
     "admin_profiles",
     "billing_country",
@@ -39,6 +40,7 @@ _FIELDS_IN_INIT_ORDER = itemgetter(
     "stripe_interview_subscription_start",
     "users",
 )
+_FIELDS_IN_INIT_ORDER = itemgetter(*_KEYS_IN_INIT_ORDER)
 
 
 @_attrs_define
@@ -292,6 +294,11 @@ class MerchantSubMerchantListResponseDataItem:
             field_dict["users"] = users
 
         return field_dict
+
+    @classmethod
+    def _from_dicts(cls: type[T], rows: Any) -> list[T]:
+        """``[cls.from_dict(row) for row in rows]``, faster for a list (_fast_rows.py)."""
+        return rows_from_dicts(cls, _KEYS_IN_INIT_ORDER, rows)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -116,10 +116,7 @@ class PlatformLanguage:
                     raise TypeError()
                 accents_type_0 = []
                 _accents_type_0 = data
-                for accents_type_0_item_data in _accents_type_0:
-                    accents_type_0_item = LanguageAccent.from_dict(accents_type_0_item_data)
-
-                    accents_type_0.append(accents_type_0_item)
+                accents_type_0.extend(LanguageAccent._from_dicts(_accents_type_0))
 
                 return accents_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,12 +7,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._fast_rows import rows_from_dicts
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreScreeningCreateResponse")
 
 
-_FIELDS_IN_INIT_ORDER = itemgetter("created", "interview_pre_screening_id", "position_def_set_id", "updated")
+_KEYS_IN_INIT_ORDER = (
+    "created",
+    "interview_pre_screening_id",
+    "position_def_set_id",
+    "updated",
+)
+_FIELDS_IN_INIT_ORDER = itemgetter(*_KEYS_IN_INIT_ORDER)
 
 
 @_attrs_define
@@ -71,6 +78,11 @@ class PreScreeningCreateResponse:
             field_dict["updated"] = updated
 
         return field_dict
+
+    @classmethod
+    def _from_dicts(cls: type[T], rows: Any) -> list[T]:
+        """``[cls.from_dict(row) for row in rows]``, faster for a list (_fast_rows.py)."""
+        return rows_from_dicts(cls, _KEYS_IN_INIT_ORDER, rows)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

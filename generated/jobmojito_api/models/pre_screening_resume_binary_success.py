@@ -7,10 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._fast_rows import rows_from_dicts
+
 T = TypeVar("T", bound="PreScreeningResumeBinarySuccess")
 
 
-_FIELDS_IN_INIT_ORDER = itemgetter(
+_KEYS_IN_INIT_ORDER = (
     "decision_status",
     "interview_file_id",
     "interview_result_pre_screening_id",
@@ -24,6 +26,7 @@ _FIELDS_IN_INIT_ORDER = itemgetter(
     "resume_ai_technical_experience",
     "success",
 )
+_FIELDS_IN_INIT_ORDER = itemgetter(*_KEYS_IN_INIT_ORDER)
 
 
 @_attrs_define
@@ -115,6 +118,11 @@ class PreScreeningResumeBinarySuccess:
         )
 
         return field_dict
+
+    @classmethod
+    def _from_dicts(cls: type[T], rows: Any) -> list[T]:
+        """``[cls.from_dict(row) for row in rows]``, faster for a list (_fast_rows.py)."""
+        return rows_from_dicts(cls, _KEYS_IN_INIT_ORDER, rows)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -102,10 +102,7 @@ class PreScreeningResumeTextRequestForm:
         languages: list[PreScreeningResumeTextRequestFormLanguagesItem] | Unset = UNSET
         if _languages is not UNSET:
             languages = []
-            for languages_item_data in _languages:
-                languages_item = PreScreeningResumeTextRequestFormLanguagesItem.from_dict(languages_item_data)
-
-                languages.append(languages_item)
+            languages.extend(PreScreeningResumeTextRequestFormLanguagesItem._from_dicts(_languages))
 
         nationality = d.pop("nationality", UNSET)
 
