@@ -120,13 +120,14 @@ async def _concurrent(base: str, calls: int, rounds: int) -> dict[str, list[floa
     async with raw, pool:
         for call in variants.values():
             await _tasks(call, 500)
+        size = min(CONCURRENT_BLOCK, calls)  # --quick makes fewer calls than one block
         for _ in range(rounds):
             spent = dict.fromkeys(variants, 0.0)
-            for block in range(calls // CONCURRENT_BLOCK):
+            for block in range(calls // size):
                 for name in alternating(variants, block):
-                    spent[name] += await _tasks(variants[name], CONCURRENT_BLOCK)
+                    spent[name] += await _tasks(variants[name], size)
             for name, seconds in spent.items():
-                found[name].append(calls // CONCURRENT_BLOCK * CONCURRENT_BLOCK / seconds)
+                found[name].append(calls // size * size / seconds)
     return found
 
 
