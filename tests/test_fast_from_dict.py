@@ -1,9 +1,11 @@
 """scripts/fast_from_dict.py: the fast path builds exactly what the generated body builds.
 
-Two layers: a small model source shows which shapes get the fast path and
-which are left alone; then every generated model that has it is checked
-against its own general path, with a distinct value per field, so a field
-read into the wrong ``__init__`` slot cannot pass.
+A small model source shows which shapes get the fast path and which are left
+alone; every generated model that has it is checked against its own general
+path, with a distinct value per field, so a field read into the wrong
+``__init__`` slot cannot pass; and reading a whole list (scripts/fast_rows.py,
+``_from_dicts``) must build what ``from_dict`` row by row builds, whatever
+rows the list mixes.
 """
 
 from __future__ import annotations
@@ -188,9 +190,8 @@ def _keys_of(module: ModuleType) -> tuple[str, ...]:
 def test_generated_list_reading_matches_row_by_row(module: ModuleType) -> None:
     keys = _keys_of(module)
     (model,) = [c for c in vars(module).values() if attrs.has(c) and c.__module__ == module.__name__]
-    rows = [
-        json.loads(json.dumps({key: f"{key} {index}" for key in keys})) for index in range(3)
-    ]  # decoded, as from the server
+    # one document, as from the server: json.loads shares each key's str among the rows
+    rows = json.loads(json.dumps([{key: f"{key} {index}" for key in keys} for index in range(3)]))
     rows.append({**rows[0], "zz_extra": True})
     if attrs.fields(model)[len(keys) - 1].default is not attrs.NOTHING:  # the last field is optional
         rows.append({k: v for k, v in rows[1].items() if k != keys[-1]})
