@@ -215,3 +215,48 @@ def test_no_secret_reaches_a_log_record(auth_server: FaultServer, captured: list
         for secret in secrets:
             assert secret not in text
     assert sum(REDACTED in text for text in texts) >= 4  # the careless lines were caught, not skipped
+
+
+# --- secrets in a body the SDK could not parse ------------------------------------
+
+SIGNING_KEY = "esk_live_7f3a9c2b1d5e"
+
+
+def _answering(body: bytes) -> httpx.Client:
+    reply = httpx.Response(200, content=body, headers={"content-type": "application/json"})
+    return httpx.Client(transport=httpx.MockTransport(lambda request: reply))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        json.dumps({"embed_signing_key": SIGNING_KEY, "questions_generated": 8}).encode(),
+        b'{"embed_signing_key" : "' + SIGNING_KEY.encode() + b'", "max_duration": "x", ',
+        b'{"questions_generated": 8, "embed_signing_key": "' + SIGNING_KEY.encode(),
+    ],
+    ids=["missing-required", "truncated-after", "cut-inside-the-value"],
+)
+def test_an_unparseable_answer_never_shows_a_secret_field(body: bytes) -> None:
+    from facade_support import INTERVIEW
+
+    import jobmojito
+
+    client = jobmojito.JobMojito(token="t", base_url="https://x.test/functions/v1", http_client=_answering(body))
+    with pytest.raises(jobmojito.APIResponseValidationError) as caught:
+        client.interviews.create(**INTERVIEW)
+    error = caught.value
+    for shown in (str(error), repr(error), error.body_excerpt):
+        assert SIGNING_KEY[:12] not in shown
+        assert "embed_signing_key" in shown and REDACTED in shown, "the excerpt still says what was there"
+
+
+def test_an_unparseable_answer_never_shows_the_callers_token() -> None:
+    import jobmojito
+
+    token = "eyJhbGciOiJIUzI1NiJ9.session-token-echoed"
+    body = json.dumps({"echo": token}).encode()
+    client = jobmojito.JobMojito(token=token, base_url="https://x.test/functions/v1", http_client=_answering(body))
+    with pytest.raises(jobmojito.APIResponseValidationError) as caught:
+        client.admin.list_languages()
+    assert token not in str(caught.value)
+    assert REDACTED in caught.value.body_excerpt

@@ -249,7 +249,12 @@ class BaseClientCore:
             except (ValueError, TypeError, KeyError, AttributeError) as exc:
                 problem = f"{type(exc).__name__}: {str(exc)[:120]}"
         raise APIResponseValidationError(
-            method=op.method, path=op.path, status_code=response.status_code, reason=problem, body=response.content
+            method=op.method,
+            path=op.path,
+            status_code=response.status_code,
+            reason=problem,
+            body=response.content,
+            secret_fields=op.secret_fields,
         )
 
     def _raw(self, op: Operation, response: httpx.Response, retries: int) -> APIResponse[Any]:

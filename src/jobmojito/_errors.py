@@ -16,25 +16,39 @@
 
 Messages carry the method, the path, the status and the server's ``error``
 text (and offending field ``name``) or a short excerpt of a non-JSON body.
-They never carry headers, so never a token.
+They never carry headers, so never a token; an excerpt has the values of the
+operation's secret fields (``embed_signing_key``, ...) and of every secret the
+SDK knows (tokens, keys) replaced by ``<redacted>``.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import httpx
 
+from ._secrets import REDACTED, secret_registry
+
 EXCERPT_CHARS = 200
 
 
-def excerpt(body: bytes | str, limit: int = EXCERPT_CHARS) -> str:
-    """A short, single-line, tag-free excerpt of a response body."""
+def _redact_fields(text: str, names: Iterable[str]) -> str:
+    """``text`` (JSON, possibly cut short) with the string value of each field in ``names`` redacted."""
+    keys = "|".join(re.escape(name) for name in sorted(names))
+    if not keys:
+        return text
+    return re.sub(rf'("(?:{keys})"\s*:\s*)"(?:[^"\\]|\\.)*(?:"|$)', rf'\g<1>"{REDACTED}"', text)
+
+
+def excerpt(body: bytes | str, limit: int = EXCERPT_CHARS, secret_fields: Iterable[str] = ()) -> str:
+    """A short, single-line, tag-free excerpt of a response body, secrets redacted."""
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
     text = re.sub(r"<(script|style)\b.*?</\1>", " ", text, flags=re.S | re.I)
     text = re.sub(r"<[^>]+>", " ", text)
+    text = secret_registry.redact(_redact_fields(text, secret_fields))
     text = " ".join(text.split())
     if not text:
         return "(empty body)"
@@ -103,14 +117,17 @@ class APITimeoutError(APIConnectionError):
 class APIResponseValidationError(APIError):
     """A successful status whose body is not what the document describes."""
 
-    def __init__(self, *, method: str, path: str, status_code: int, reason: str, body: bytes) -> None:
+    def __init__(
+        self, *, method: str, path: str, status_code: int, reason: str, body: bytes, secret_fields: Iterable[str] = ()
+    ) -> None:
+        shown = excerpt(body, secret_fields=secret_fields)
         super().__init__(
-            f"{method} {path}: HTTP {status_code} with a body that cannot be parsed ({reason}): {excerpt(body)}",
+            f"{method} {path}: HTTP {status_code} with a body that cannot be parsed ({reason}): {shown}",
             method=method,
             path=path,
         )
         self.status_code = status_code
-        self.body_excerpt = excerpt(body)
+        self.body_excerpt = shown
 
 
 class APIStatusError(APIError):
