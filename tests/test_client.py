@@ -191,6 +191,7 @@ def test_an_unparseable_success_is_a_typed_error_with_an_excerpt(response: httpx
     assert reason in str(caught.value)
     assert caught.value.status_code == response.status_code
     assert len(recorder.requests) == 1
+    assert caught.value.response is not None and caught.value.response.content == response.content, "nothing lost"
 
 
 # --- raw responses and options ---------------------------------------------------

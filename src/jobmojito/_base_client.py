@@ -255,6 +255,7 @@ class BaseClientCore:
             reason=problem,
             body=response.content,
             secret_fields=op.secret_fields,
+            response=response,
         )
 
     def _raw(self, op: Operation, response: httpx.Response, retries: int) -> APIResponse[Any]:

@@ -115,10 +115,22 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A successful status whose body is not what the document describes."""
+    """A successful status whose body is not what the document describes.
+
+    The request was processed (a create did create): ``response`` keeps the
+    whole answer, so that nothing in it is lost (``error.response.json()``).
+    """
 
     def __init__(
-        self, *, method: str, path: str, status_code: int, reason: str, body: bytes, secret_fields: Iterable[str] = ()
+        self,
+        *,
+        method: str,
+        path: str,
+        status_code: int,
+        reason: str,
+        body: bytes,
+        secret_fields: Iterable[str] = (),
+        response: httpx.Response | None = None,
     ) -> None:
         shown = excerpt(body, secret_fields=secret_fields)
         super().__init__(
@@ -128,6 +140,7 @@ class APIResponseValidationError(APIError):
         )
         self.status_code = status_code
         self.body_excerpt = shown
+        self.response = response
 
 
 class APIStatusError(APIError):
