@@ -260,3 +260,18 @@ def test_an_unparseable_answer_never_shows_the_callers_token() -> None:
         client.admin.list_languages()
     assert token not in str(caught.value)
     assert REDACTED in caught.value.body_excerpt
+
+
+def test_an_error_text_that_echoes_the_token_is_redacted_in_the_message() -> None:
+    import jobmojito
+
+    token = "eyJhbGciOiJIUzI1NiJ9.expired-session-token"
+    reply = httpx.Response(401, json={"error": f"JWT expired: {token}"})
+    transport = httpx.MockTransport(lambda request: reply)
+    client = jobmojito.JobMojito(
+        token=token, base_url="https://x.test/functions/v1", http_client=httpx.Client(transport=transport)
+    )
+    with pytest.raises(jobmojito.AuthenticationError) as caught:
+        client.admin.list_languages()
+    assert token not in str(caught.value) and token not in repr(caught.value)
+    assert f"JWT expired: {REDACTED}" in str(caught.value)

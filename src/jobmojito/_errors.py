@@ -169,7 +169,8 @@ class APIStatusError(APIError):
             self.error = self.body["error"]
             name = self.body.get("name")
             self.name = name if isinstance(name, str) else None
-            return f"{self.error} (field: {self.name})" if self.name else self.error
+            detail = f"{self.error} (field: {self.name})" if self.name else self.error
+            return secret_registry.redact(detail)  # a server that echoes the token must not put it in the message
         return excerpt(raw)
 
     @property
