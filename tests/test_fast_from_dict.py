@@ -159,7 +159,7 @@ def test_the_list_row_models_have_the_fast_path() -> None:
 @pytest.mark.parametrize("module", FAST, ids=lambda m: m.__name__.rsplit(".", 1)[1])
 def test_generated_fast_path_matches_the_general_path(module: ModuleType) -> None:
     keys = _keys_of(module)
-    (model,) = [c for c in vars(module).values() if attrs.has(c) and c.__module__ == module.__name__]
+    model = _model_of(module)
     fields = [f for f in attrs.fields(model) if f.init]
     assert len(fields) == len(keys)
     row = {key: f"value of {key}" for key in keys}
@@ -179,6 +179,12 @@ def test_generated_fast_path_matches_the_general_path(module: ModuleType) -> Non
         assert getattr(model.from_dict(short), last.name) is UNSET
 
 
+def _model_of(module: ModuleType) -> Any:
+    """The one model class a generated module defines."""
+    (model,) = [c for c in vars(module).values() if attrs.has(c) and c.__module__ == module.__name__]
+    return model
+
+
 def _keys_of(module: ModuleType) -> tuple[str, ...]:
     """The keys the getter reads, in ``__init__`` order."""
     keys: tuple[str, ...] = getattr(module, KEYS)
@@ -189,7 +195,7 @@ def _keys_of(module: ModuleType) -> tuple[str, ...]:
 @pytest.mark.parametrize("module", FAST, ids=lambda m: m.__name__.rsplit(".", 1)[1])
 def test_generated_list_reading_matches_row_by_row(module: ModuleType) -> None:
     keys = _keys_of(module)
-    (model,) = [c for c in vars(module).values() if attrs.has(c) and c.__module__ == module.__name__]
+    model = _model_of(module)
     # one document, as from the server: json.loads shares each key's str among the rows
     rows = json.loads(json.dumps([{key: f"{key} {index}" for key in keys} for index in range(3)]))
     rows.append({**rows[0], "zz_extra": True})

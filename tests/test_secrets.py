@@ -12,7 +12,9 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from facade_support import INTERVIEW, TOKEN, Recorder, sync_client
 
+import jobmojito
 from jobmojito._auth import RefreshError, SupabaseSession
 from jobmojito._secrets import REDACTED, RedactingFilter, Secret, SecretRegistry, redact_headers
 from tests.support.fault_server import FaultServer
@@ -222,9 +224,9 @@ def test_no_secret_reaches_a_log_record(auth_server: FaultServer, captured: list
 SIGNING_KEY = "esk_live_7f3a9c2b1d5e"
 
 
-def _answering(body: bytes) -> httpx.Client:
-    reply = httpx.Response(200, content=body, headers={"content-type": "application/json"})
-    return httpx.Client(transport=httpx.MockTransport(lambda request: reply))
+def _answering(body: bytes, status: int = 200) -> jobmojito.JobMojito:
+    """The SDK client of tests/facade_support.py (token ``TOKEN``), answering ``body``."""
+    return sync_client(Recorder(httpx.Response(status, content=body, headers={"content-type": "application/json"})))
 
 
 @pytest.mark.parametrize(
@@ -237,13 +239,8 @@ def _answering(body: bytes) -> httpx.Client:
     ids=["missing-required", "truncated-after", "cut-inside-the-value"],
 )
 def test_an_unparseable_answer_never_shows_a_secret_field(body: bytes) -> None:
-    from facade_support import INTERVIEW
-
-    import jobmojito
-
-    client = jobmojito.JobMojito(token="t", base_url="https://x.test/functions/v1", http_client=_answering(body))
     with pytest.raises(jobmojito.APIResponseValidationError) as caught:
-        client.interviews.create(**INTERVIEW)
+        _answering(body).interviews.create(**INTERVIEW)
     error = caught.value
     for shown in (str(error), repr(error), error.body_excerpt):
         assert SIGNING_KEY[:12] not in shown
@@ -251,27 +248,16 @@ def test_an_unparseable_answer_never_shows_a_secret_field(body: bytes) -> None:
 
 
 def test_an_unparseable_answer_never_shows_the_callers_token() -> None:
-    import jobmojito
-
-    token = "eyJhbGciOiJIUzI1NiJ9.session-token-echoed"
-    body = json.dumps({"echo": token}).encode()
-    client = jobmojito.JobMojito(token=token, base_url="https://x.test/functions/v1", http_client=_answering(body))
+    body = json.dumps({"echo": TOKEN}).encode()
     with pytest.raises(jobmojito.APIResponseValidationError) as caught:
-        client.admin.list_languages()
-    assert token not in str(caught.value)
+        _answering(body).admin.list_languages()
+    assert TOKEN not in str(caught.value)
     assert REDACTED in caught.value.body_excerpt
 
 
 def test_an_error_text_that_echoes_the_token_is_redacted_in_the_message() -> None:
-    import jobmojito
-
-    token = "eyJhbGciOiJIUzI1NiJ9.expired-session-token"
-    reply = httpx.Response(401, json={"error": f"JWT expired: {token}"})
-    transport = httpx.MockTransport(lambda request: reply)
-    client = jobmojito.JobMojito(
-        token=token, base_url="https://x.test/functions/v1", http_client=httpx.Client(transport=transport)
-    )
+    body = json.dumps({"error": f"JWT expired: {TOKEN}"}).encode()
     with pytest.raises(jobmojito.AuthenticationError) as caught:
-        client.admin.list_languages()
-    assert token not in str(caught.value) and token not in repr(caught.value)
+        _answering(body, status=401).admin.list_languages()
+    assert TOKEN not in str(caught.value) and TOKEN not in repr(caught.value)
     assert f"JWT expired: {REDACTED}" in str(caught.value)

@@ -8,13 +8,12 @@ back holding plain dicts (or a string) under a typed list.
 
 from __future__ import annotations
 
-import json
 import textwrap
 from typing import Any
 
 import httpx
 import pytest
-from facade_support import BASE, TOKEN
+from facade_support import Recorder, sync_client
 from strict_shapes import strict_source
 
 import jobmojito
@@ -75,11 +74,7 @@ PAGINATION = {"total": 1, "limit": 1, "offset": 0, "has_more": False}
 
 
 def page_client(body: Any) -> jobmojito.JobMojito:
-    content = json.dumps(body).encode()
-    transport = httpx.MockTransport(
-        lambda request: httpx.Response(200, content=content, headers={"content-type": "application/json"})
-    )
-    return jobmojito.JobMojito(token=TOKEN, base_url=BASE, http_client=httpx.Client(transport=transport))
+    return sync_client(Recorder(httpx.Response(200, json=body)))
 
 
 def test_a_well_formed_page_parses() -> None:
