@@ -27,13 +27,12 @@ def rows_from_dicts(model: Row[T_co], keys: tuple[str, ...], rows: Any) -> list[
     """``[model.from_dict(row) for row in rows]``; ``keys`` are the fields in ``__init__`` order."""
     if not isinstance(rows, list):
         return [model.from_dict(row) for row in rows]
-    getter = itemgetter(*keys)
+    getter, size = itemgetter(*keys), len(keys)
     first = rows[0] if rows else None
-    if type(first) is dict and len(first) == len(keys):
+    if type(first) is dict and len(first) == size:
         own = {key: key for key in first}
         if all(key in own for key in keys):
             getter = itemgetter(*[own[key] for key in keys])
-    size = len(keys)
     out = []
     for row in rows:
         if type(row) is dict and len(row) == size:
