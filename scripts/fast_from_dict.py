@@ -34,7 +34,10 @@ Such a model also gets ``_from_dicts(rows)``, and a parent's generated loop
 ``for item_data in data: item = Row.from_dict(item_data); items.append(item)``
 becomes ``items.extend(Row._from_dicts(data))``: scripts/fast_rows.py (copied
 into the package as ``_fast_rows.py``) reads a whole list with the keys of
-its first row, which ``json.loads`` shares with every other row.
+its first row, which ``json.loads`` shares with every other row. A model read
+that way is made without slots (``@_attrs_define(slots=False)``), so that
+rows the SDK decoded itself can become its objects' ``__dict__`` instead of
+being copied value by value (fast_rows.py says when, and why that is safe).
 """
 
 from __future__ import annotations
@@ -44,6 +47,9 @@ from pathlib import Path
 
 NAME = "_FIELDS_IN_INIT_ORDER"
 KEYS = "_KEYS_IN_INIT_ORDER"
+RENAMED = "_RENAMED_KEYS"
+DEFINE = "_attrs_define"
+UNSLOTTED = "_attrs_define(slots=False)"
 HELPER = Path(__file__).with_name("fast_rows.py")
 
 
@@ -125,7 +131,7 @@ def fast_path_source(source: str) -> str:
     """The module with the fast path added, or unchanged if it has no plain model."""
     tree = ast.parse(source)
     for cls in tree.body:
-        if not (isinstance(cls, ast.ClassDef) and [ast.unparse(d) for d in cls.decorator_list] == ["_attrs_define"]):
+        if not (isinstance(cls, ast.ClassDef) and [ast.unparse(d) for d in cls.decorator_list] == [DEFINE]):
             continue
         from_dict = next((f for f in cls.body if isinstance(f, ast.FunctionDef) and f.name == "from_dict"), None)
         keys = None if from_dict is None else _keys_in_init_order(cls, from_dict)
@@ -145,11 +151,17 @@ def fast_path_source(source: str) -> str:
             f"{pad[4:]}@classmethod\n",
             f"{pad[4:]}def _from_dicts(cls: type[T], rows: Any) -> list[T]:\n",
             f'{pad}"""``[cls.from_dict(row) for row in rows]``, faster for a list (_fast_rows.py)."""\n',
-            f"{pad}return rows_from_dicts(cls, {KEYS}, rows)\n",
+            f"{pad}return rows_from_dicts(cls, {KEYS}, rows, {RENAMED})\n",
             "\n",
         ]
         lines[from_dict.lineno - 2 : from_dict.lineno - 2] = method
-        constants = [f"{KEYS} = ({', '.join(repr(k) for k in keys)},)\n", f"{NAME} = itemgetter(*{KEYS})\n\n\n"]
+        fields = _init_fields(cls) or []  # not None: _keys_in_init_order read them
+        renamed = "".join(f"({k!r}, {f!r}), " for k, f in zip(keys, fields, strict=True) if k != f)
+        constants = [
+            f"{KEYS} = ({', '.join(repr(k) for k in keys)},)\n",
+            f"{NAME} = itemgetter(*{KEYS})\n",
+            f"{RENAMED}: tuple[tuple[str, str], ...] = ({renamed})\n\n\n",
+        ]
         lines[cls.lineno - 1 - len(cls.decorator_list) : cls.lineno - 1 - len(cls.decorator_list)] = constants
         last_import = max(n.end_lineno or n.lineno for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom)))
         lines[last_import:last_import] = [
@@ -160,8 +172,9 @@ def fast_path_source(source: str) -> str:
     return source
 
 
-def _row_loops(tree: ast.Module, fast: frozenset[str]) -> list[tuple[ast.For, str]]:
-    """Each ``for x in it: y = Row.from_dict(x); items.append(y)`` over a fast-path ``Row``, and its replacement."""
+def _row_loops(tree: ast.Module, fast: frozenset[str]) -> list[tuple[ast.For, str, str]]:
+    """Each ``for x in it: y = Row.from_dict(x); items.append(y)`` over a fast-path ``Row``: the loop,
+    its replacement and ``Row``."""
     found = []
     for loop in ast.walk(tree):
         if not (isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) and not loop.orelse):
@@ -185,29 +198,51 @@ def _row_loops(tree: ast.Module, fast: frozenset[str]) -> list[tuple[ast.For, st
         ):
             continue
         items, model, rows = ast.unparse(append.func.value), ast.unparse(call.func.value), ast.unparse(loop.iter)
-        found.append((loop, f"{items}.extend({model}._from_dicts({rows}))"))
+        found.append((loop, f"{items}.extend({model}._from_dicts({rows}))", model))
     return found
 
 
-def batch_source(source: str, fast: frozenset[str]) -> str:
-    """The module with each per-row loop over a fast-path model replaced by one ``_from_dicts`` call."""
+def batch_source(source: str, fast: frozenset[str]) -> tuple[str, set[str]]:
+    """The module with each per-row loop over a fast-path model replaced by one ``_from_dicts`` call,
+    and the models those loops read."""
     lines = source.splitlines(keepends=True)
-    for loop, statement in sorted(_row_loops(ast.parse(source), fast), key=lambda found: -found[0].lineno):
+    read = set()
+    for loop, statement, model in sorted(_row_loops(ast.parse(source), fast), key=lambda found: -found[0].lineno):
         lines[loop.lineno - 1 : loop.end_lineno] = [f"{' ' * loop.col_offset}{statement}\n"]
+        read.add(model)
+    return "".join(lines), read
+
+
+def unslotted_source(source: str, models: frozenset[str]) -> str:
+    """The module with each of ``models`` it defines decorated ``@_attrs_define(slots=False)``."""
+    lines = source.splitlines(keepends=True)
+    for cls in ast.parse(source).body:
+        if (
+            isinstance(cls, ast.ClassDef)
+            and cls.name in models
+            and [ast.unparse(d) for d in cls.decorator_list] == [DEFINE]
+        ):
+            line = cls.decorator_list[0].lineno - 1
+            lines[line] = lines[line].replace(f"@{DEFINE}", f"@{UNSLOTTED}", 1)
     return "".join(lines)
 
 
 def fast_path_models(package: Path) -> int:
     """Rewrite the package's models and add ``_fast_rows.py``; the number given a fast path."""
+    paths = sorted((package / "models").glob("*.py"))
+    generated = {path: path.read_text(encoding="utf-8") for path in paths}
+    sources = dict(generated)
     fast: set[str] = set()
-    models = sorted((package / "models").glob("*.py"))
-    for path in models:
-        source = path.read_text(encoding="utf-8")
-        rewritten = fast_path_source(source)
-        if rewritten != source:
+    for path, source in sources.items():
+        sources[path] = fast_path_source(source)
+        if sources[path] != source:
             fast.update(c.name for c in ast.parse(source).body if isinstance(c, ast.ClassDef))
+    read: set[str] = set()
+    for path, source in sources.items():
+        sources[path], found = batch_source(source, frozenset(fast))
+        read |= found
+    for path, source in sources.items():
+        if (rewritten := unslotted_source(source, frozenset(read))) != generated[path]:
             path.write_text(rewritten, encoding="utf-8")
-    for path in models:
-        path.write_text(batch_source(path.read_text(encoding="utf-8"), frozenset(fast)), encoding="utf-8")
     (package / "_fast_rows.py").write_text(HELPER.read_text(encoding="utf-8"), encoding="utf-8")
     return len(fast)

@@ -7,14 +7,28 @@ among all the objects of a document, so an ``itemgetter`` made of the first
 row's own key objects finds every key of every row by identity, before any
 string comparison. A row that does not fit (a key missing or extra, not a
 dict) goes through ``from_dict`` as before, and raises as before.
+
+Rows the SDK decoded itself are adopted instead of copied. Copying a row's
+values into a slotted object touches every value (most of what a typed list
+page costs beyond ``json.loads``, BENCHMARKS.md). A list-row model is made
+without slots (fast_from_dict.py), so while ``ADOPTING`` is set (the facade
+sets it around parsing a response body it just decoded: nobody else holds
+those dicts) a row whose keys are exactly the first row's, in the same order,
+becomes the object's ``__dict__``: renamed keys (``type`` → ``type_``) are
+renamed in place and ``additional_properties`` is added empty. Each such row is
+checked as strictly as the copying path checks it; only a caller's own dicts
+(``from_dict`` called directly) are never adopted, so they are never aliased.
 """
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from operator import itemgetter
 from typing import Any, Protocol, TypeVar
 
 T_co = TypeVar("T_co", covariant=True)
+
+ADOPTING: ContextVar[bool] = ContextVar("jobmojito_api.adopting_decoded_rows", default=False)
 
 
 class Row(Protocol[T_co]):
@@ -23,16 +37,27 @@ class Row(Protocol[T_co]):
     def from_dict(self, src_dict: Any) -> T_co: ...
 
 
-def rows_from_dicts(model: Row[T_co], keys: tuple[str, ...], rows: Any) -> list[T_co]:
-    """``[model.from_dict(row) for row in rows]``; ``keys`` are the fields in ``__init__`` order."""
-    if not isinstance(rows, list):
+def rows_from_dicts(
+    model: Row[T_co], keys: tuple[str, ...], rows: Any, renamed: tuple[tuple[str, str], ...] = ()
+) -> list[T_co]:
+    """``[model.from_dict(row) for row in rows]``.
+
+    ``keys`` are the fields' keys in ``__init__`` order; ``renamed`` pairs each
+    key whose attribute has another name (``("type", "type_")``).
+    """
+    if not isinstance(rows, list) or not rows:
         return [model.from_dict(row) for row in rows]
-    getter, size = itemgetter(*keys), len(keys)
-    first = rows[0] if rows else None
-    if type(first) is dict and len(first) == size:
-        own = {key: key for key in first}
-        if all(key in own for key in keys):
-            getter = itemgetter(*[own[key] for key in keys])
+    first = rows[0]
+    if type(first) is not dict or first.keys() != set(keys):
+        return _copied(model, itemgetter(*keys), len(keys), rows)
+    if ADOPTING.get() and not hasattr(model, "__slots__"):
+        return _adopted(model, list(first), rows, renamed)
+    own = {key: key for key in first}
+    return _copied(model, itemgetter(*[own[key] for key in keys]), len(keys), rows)
+
+
+def _copied(model: Row[T_co], getter: itemgetter[Any], size: int, rows: list[Any]) -> list[T_co]:
+    """Each row's values read with ``getter`` and passed to ``model`` in ``__init__`` order."""
     out = []
     for row in rows:
         if type(row) is dict and len(row) == size:
@@ -42,4 +67,21 @@ def rows_from_dicts(model: Row[T_co], keys: tuple[str, ...], rows: Any) -> list[
             except KeyError:
                 pass
         out.append(model.from_dict(row))
+    return out
+
+
+def _adopted(model: Any, order: list[str], rows: list[Any], renamed: tuple[tuple[str, str], ...]) -> list[Any]:
+    """Each row with exactly the keys ``order`` lists (all the fields), in that order, as an object's ``__dict__``."""
+    new = object.__new__
+    out = []
+    for row in rows:
+        if type(row) is dict and list(row) == order:
+            for key, name in renamed:
+                row[name] = row.pop(key)
+            row["additional_properties"] = {}
+            obj = new(model)
+            obj.__dict__ = row
+            out.append(obj)
+        else:
+            out.append(model.from_dict(row))
     return out

@@ -37,9 +37,14 @@ def model_names(models: Path) -> frozenset[str]:
     names = set()
     for path in models.glob("*.py"):
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.ClassDef) and "_attrs_define" in [ast.unparse(d) for d in node.decorator_list]:
+            if isinstance(node, ast.ClassDef) and _is_model(node):
                 names.add(node.name)
     return frozenset(names)
+
+
+def _is_model(cls: ast.ClassDef) -> bool:
+    """Decorated ``@_attrs_define``, or ``@_attrs_define(...)`` (fast_from_dict.py unslots list rows)."""
+    return any(ast.unparse(d.func if isinstance(d, ast.Call) else d) == "_attrs_define" for d in cls.decorator_list)
 
 
 def _members(union: ast.expr) -> list[str]:

@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 import jobmojito_api.models
 import pytest
-from fast_from_dict import KEYS, NAME, batch_source, fast_path_source
+from fast_from_dict import KEYS, NAME, batch_source, fast_path_source, unslotted_source
 from fast_rows import rows_from_dicts
 from jobmojito_api.types import UNSET
 
@@ -259,8 +259,20 @@ LOOP = textwrap.dedent(
 
 
 def test_only_loops_over_fast_path_models_are_batched() -> None:
-    out = batch_source(LOOP, frozenset({"Row"}))
+    out, read = batch_source(LOOP, frozenset({"Row"}))
     assert "rows.extend(Row._from_dicts(data))" in out
     assert "for row_data in data" not in out
     assert "other = Other.from_dict(other_data)" in out
-    assert batch_source(LOOP, frozenset()) == LOOP
+    assert read == {"Row"}
+    assert batch_source(LOOP, frozenset()) == (LOOP, set())
+
+
+def test_only_models_read_as_list_rows_lose_their_slots() -> None:
+    two = PLAIN.replace(
+        "@_attrs_define\nclass Row:", "@_attrs_define\nclass Other:\n    x: int\n\n\n@_attrs_define\nclass Row:"
+    )
+    out = unslotted_source(two, frozenset({"Row"}))
+    assert "@_attrs_define(slots=False)\nclass Row:" in out
+    assert "@_attrs_define\nclass Other:" in out
+    assert unslotted_source(two, frozenset()) == two
+    assert unslotted_source(out, frozenset({"Row"})) == out, "a model already unslotted is left alone"

@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -34,6 +34,9 @@ from ._response import APIResponse
 from ._retry import RetryDecision, RetryPolicy, RetryPolicyLike
 from ._validation import validate
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from contextvars import ContextVar
 
 logger = logging.getLogger("jobmojito")
 
@@ -241,6 +244,8 @@ class BaseClientCore:
         elif "json" not in content_type:
             problem = f"expected JSON, got content-type {content_type or '(none)'!r}"
         if problem is None:
+            adopting = _adopting()
+            token = adopting.set(True)  # the body is decoded afresh below: nobody else holds its rows
             try:
                 parsed = op.module._parse_response(client=_PARSE_CONTEXT, response=response)
                 if op.secret_fields:
@@ -248,6 +253,8 @@ class BaseClientCore:
                 return parsed
             except (ValueError, TypeError, KeyError, AttributeError) as exc:
                 problem = f"{type(exc).__name__}: {str(exc)[:120]}"
+            finally:
+                adopting.reset(token)
         raise APIResponseValidationError(
             method=op.method,
             path=op.path,
@@ -291,6 +298,14 @@ class BaseClientCore:
             attempt += 1
             logger.info("%s %s: retry %d in %.2f s (%s)", op.method, op.path, attempt, decision.delay, decision.reason)
             yield ("sleep", decision.delay)
+
+
+@functools.cache
+def _adopting() -> ContextVar[bool]:
+    """Set while a response body the SDK just decoded is parsed: list rows become objects in place."""
+    from jobmojito_api._fast_rows import ADOPTING
+
+    return ADOPTING
 
 
 @functools.cache

@@ -41,9 +41,10 @@ _KEYS_IN_INIT_ORDER = (
     "users",
 )
 _FIELDS_IN_INIT_ORDER = itemgetter(*_KEYS_IN_INIT_ORDER)
+_RENAMED_KEYS: tuple[tuple[str, str], ...] = ()
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class MerchantSubMerchantListResponseDataItem:
     """
     Attributes:
@@ -298,7 +299,7 @@ class MerchantSubMerchantListResponseDataItem:
     @classmethod
     def _from_dicts(cls: type[T], rows: Any) -> list[T]:
         """``[cls.from_dict(row) for row in rows]``, faster for a list (_fast_rows.py)."""
-        return rows_from_dicts(cls, _KEYS_IN_INIT_ORDER, rows)
+        return rows_from_dicts(cls, _KEYS_IN_INIT_ORDER, rows, _RENAMED_KEYS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
