@@ -5,7 +5,8 @@ facade sets it around parsing a body it just decoded) and only for a model
 without slots (scripts/fast_from_dict.py unslots the list-row models). What is
 checked here: an adopted row builds what ``from_dict`` builds from a copy of
 it, a row that does not fit still goes through ``from_dict``, a caller's own
-dicts are neither changed nor aliased, and the flag never outlives a parse.
+dicts are copied (neither changed nor aliased), and the flag never outlives a
+parse.
 """
 
 from __future__ import annotations

@@ -11,13 +11,13 @@ dict) goes through ``from_dict`` as before, and raises as before.
 Rows the SDK decoded itself are adopted instead of copied. Copying a row's
 values into a slotted object touches every value (most of what a typed list
 page costs beyond ``json.loads``, BENCHMARKS.md). A list-row model is made
-without slots (fast_from_dict.py), so while ``ADOPTING`` is set (the facade
-sets it around parsing a response body it just decoded: nobody else holds
-those dicts) a row whose keys are exactly the first row's, in the same order,
-becomes the object's ``__dict__``: renamed keys (``type`` → ``type_``) are
-renamed in place and ``additional_properties`` is added empty. Each such row is
-checked as strictly as the copying path checks it; only a caller's own dicts
-(``from_dict`` called directly) are never adopted, so they are never aliased.
+without slots (fast_from_dict.py), so a row whose keys are exactly the first
+row's, in the same order, becomes an object's ``__dict__``: renamed keys
+(``type`` → ``type_``) are renamed in place and ``additional_properties`` is
+added empty. While ``ADOPTING`` is set (the facade sets it around parsing a
+response body it just decoded: nobody else holds those dicts) that is the row
+itself; otherwise (a caller's own dicts, ``from_dict`` called directly) it is
+a copy, so a caller's dict is never changed or aliased.
 """
 
 from __future__ import annotations
@@ -50,8 +50,8 @@ def rows_from_dicts(
     first = rows[0]
     if type(first) is not dict or first.keys() != set(keys):
         return _copied(model, itemgetter(*keys), len(keys), rows)
-    if ADOPTING.get() and not hasattr(model, "__slots__"):
-        return _adopted(model, list(first), rows, renamed)
+    if not hasattr(model, "__slots__"):
+        return _as_dicts(model, list(first), rows, renamed, adopt=ADOPTING.get())
     own = {key: key for key in first}
     return _copied(model, itemgetter(*[own[key] for key in keys]), len(keys), rows)
 
@@ -70,12 +70,17 @@ def _copied(model: Row[T_co], getter: itemgetter[Any], size: int, rows: list[Any
     return out
 
 
-def _adopted(model: Any, order: list[str], rows: list[Any], renamed: tuple[tuple[str, str], ...]) -> list[Any]:
-    """Each row with exactly the keys ``order`` lists (all the fields), in that order, as an object's ``__dict__``."""
+def _as_dicts(
+    model: Any, order: list[str], rows: list[Any], renamed: tuple[tuple[str, str], ...], *, adopt: bool
+) -> list[Any]:
+    """Each row with exactly the keys ``order`` lists (all the fields), in that order, as an object's
+    ``__dict__``: the row itself if ``adopt``, else a copy of it."""
     new = object.__new__
     out = []
     for row in rows:
         if type(row) is dict and list(row) == order:
+            if not adopt:
+                row = dict(row)
             for key, name in renamed:
                 row[name] = row.pop(key)
             row["additional_properties"] = {}
