@@ -35,8 +35,10 @@ Such a model also gets ``_from_dicts(rows)``, and a parent's generated loop
 becomes ``items.extend(Row._from_dicts(data))``: scripts/fast_rows.py (copied
 into the package as ``_fast_rows.py``) reads a whole list with the keys of
 its first row, which ``json.loads`` shares with every other row. A model read
-that way is made without slots (``@_attrs_define(slots=False)``), so that
-rows the SDK decoded itself can become its objects' ``__dict__`` instead of
+that way is made without slots (``@_attrs_define(slots=False)``) and gets a
+``__getattr__`` for what a decoded row lacks (``additional_properties``, a
+key renamed as an attribute, listed in ``_RENAMED_KEYS``), so that rows the
+SDK decoded itself can become its objects' ``__dict__`` unchanged instead of
 being copied value by value (fast_rows.py says when, and why that is safe).
 """
 
@@ -151,17 +153,11 @@ def fast_path_source(source: str) -> str:
             f"{pad[4:]}@classmethod\n",
             f"{pad[4:]}def _from_dicts(cls: type[T], rows: Any) -> list[T]:\n",
             f'{pad}"""``[cls.from_dict(row) for row in rows]``, faster for a list (_fast_rows.py)."""\n',
-            f"{pad}return rows_from_dicts(cls, {KEYS}, rows, {RENAMED})\n",
+            f"{pad}return rows_from_dicts(cls, {KEYS}, rows)\n",
             "\n",
         ]
         lines[from_dict.lineno - 2 : from_dict.lineno - 2] = method
-        fields = _init_fields(cls) or []  # not None: _keys_in_init_order read them
-        renamed = "".join(f"({k!r}, {f!r}), " for k, f in zip(keys, fields, strict=True) if k != f)
-        constants = [
-            f"{KEYS} = ({', '.join(repr(k) for k in keys)},)\n",
-            f"{NAME} = itemgetter(*{KEYS})\n",
-            f"{RENAMED}: tuple[tuple[str, str], ...] = ({renamed})\n\n\n",
-        ]
+        constants = [f"{KEYS} = ({', '.join(repr(k) for k in keys)},)\n", f"{NAME} = itemgetter(*{KEYS})\n\n\n"]
         lines[cls.lineno - 1 - len(cls.decorator_list) : cls.lineno - 1 - len(cls.decorator_list)] = constants
         last_import = max(n.end_lineno or n.lineno for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom)))
         lines[last_import:last_import] = [
@@ -214,17 +210,51 @@ def batch_source(source: str, fast: frozenset[str]) -> tuple[str, set[str]]:
 
 
 def unslotted_source(source: str, models: frozenset[str]) -> str:
-    """The module with each of ``models`` it defines decorated ``@_attrs_define(slots=False)``."""
+    """The module with each of ``models`` it defines made ready to adopt rows (fast_rows.py).
+
+    The class is decorated ``@_attrs_define(slots=False)`` and gets a
+    ``__getattr__`` for what an adopted row's dict lacks: ``_RENAMED_KEYS``
+    pairs each key whose attribute has another name (``type`` → ``type_``).
+    It is hidden from type checkers, which would otherwise accept any
+    attribute name on the model.
+    """
+    tree = ast.parse(source)
     lines = source.splitlines(keepends=True)
-    for cls in ast.parse(source).body:
-        if (
+    for cls in reversed(tree.body):
+        if not (
             isinstance(cls, ast.ClassDef)
             and cls.name in models
             and [ast.unparse(d) for d in cls.decorator_list] == [DEFINE]
         ):
-            line = cls.decorator_list[0].lineno - 1
-            lines[line] = lines[line].replace(f"@{DEFINE}", f"@{UNSLOTTED}", 1)
+            continue
+        keys = _constant(tree, KEYS)
+        fields = _init_fields(cls) or []
+        renamed = "".join(f"({k!r}, {f!r}), " for k, f in zip(keys, fields, strict=True) if k != f)
+        pad = " " * cls.body[0].col_offset
+        lines[cls.end_lineno or cls.lineno : cls.end_lineno or cls.lineno] = [
+            "\n",
+            f"{pad}if not TYPE_CHECKING:  # a type checker would take any attribute name as valid\n",
+            "\n",
+            f"{pad}    def __getattr__(self, name: str) -> Any:\n",
+            f'{pad}        """Only for what an adopted row lacks (_fast_rows.py): its extras, a renamed key."""\n',
+            f"{pad}        return adopted_attribute(self, name, {RENAMED})\n",
+        ]
+        decorator = cls.decorator_list[0].lineno - 1
+        lines[decorator] = lines[decorator].replace(f"@{DEFINE}", f"@{UNSLOTTED}", 1)
+        getter = next(i for i, line in enumerate(lines) if line.startswith(f"{NAME} = "))
+        lines[getter + 1 : getter + 1] = [f"{RENAMED}: tuple[tuple[str, str], ...] = ({renamed})\n"]
+        helper = next(i for i, line in enumerate(lines) if line.startswith("from .._fast_rows import "))
+        lines[helper] = "from .._fast_rows import adopted_attribute, rows_from_dicts\n"
+        if not any(line.startswith("from typing import") and "TYPE_CHECKING" in line for line in lines):
+            lines[helper:helper] = ["from typing import TYPE_CHECKING\n"]
     return "".join(lines)
+
+
+def _constant(tree: ast.Module, name: str) -> list[str]:
+    """The strings of the module-level tuple ``name``."""
+    (value,) = [n.value for n in tree.body if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == name]
+    elements = value.elts if isinstance(value, ast.Tuple) else []
+    return [e.value for e in elements if isinstance(e, ast.Constant) and isinstance(e.value, str)]
 
 
 def fast_path_models(package: Path) -> int:

@@ -268,11 +268,14 @@ def test_only_loops_over_fast_path_models_are_batched() -> None:
 
 
 def test_only_models_read_as_list_rows_lose_their_slots() -> None:
-    two = PLAIN.replace(
-        "@_attrs_define\nclass Row:", "@_attrs_define\nclass Other:\n    x: int\n\n\n@_attrs_define\nclass Row:"
-    )
-    out = unslotted_source(two, frozenset({"Row"}))
+    fast = fast_path_source(PLAIN)
+    out = unslotted_source(fast, frozenset({"Row"}))
     assert "@_attrs_define(slots=False)\nclass Row:" in out
-    assert "@_attrs_define\nclass Other:" in out
-    assert unslotted_source(two, frozenset()) == two
+    assert "_RENAMED_KEYS: tuple[tuple[str, str], ...] = (('type', 'type_'), )" in out
+    assert "return adopted_attribute(self, name, _RENAMED_KEYS)" in out
+    assert "from .._fast_rows import adopted_attribute, rows_from_dicts" in out
+    assert unslotted_source(fast, frozenset({"Other"})) == fast
     assert unslotted_source(out, frozenset({"Row"})) == out, "a model already unslotted is left alone"
+    row = load(out)
+    assert not hasattr(row, "__slots__")
+    assert row.from_dict({"id": "a", "type": "t"}).type_ == "t"

@@ -44,3 +44,18 @@ def test_a_wrong_type_is_caught(tmp_path: Path) -> None:
     result = mypy(wrong)
     assert result.returncode == 1
     assert 'Expression is of type "JobInterviewGetResponse", not "str"' in result.stdout
+
+
+def test_a_misspelt_attribute_of_a_list_row_is_caught(tmp_path: Path) -> None:
+    """List rows have a run-time ``__getattr__`` (scripts/fast_from_dict.py) that type checkers must not see."""
+    wrong = tmp_path / "wrong.py"
+    wrong.write_text(
+        "from jobmojito import JobMojito\n"
+        "def f(jm: JobMojito) -> None:\n"
+        "    for row in jm.results.list_page().data or []:\n"
+        "        print(row.type_, row.additional_properties, row.candidate_nam)\n"
+    )
+    result = mypy(wrong)
+    assert result.returncode == 1
+    assert '"MerchantResultListResponseDataItem" has no attribute "candidate_nam"' in result.stdout
+    assert result.stdout.count("error:") == 1, result.stdout

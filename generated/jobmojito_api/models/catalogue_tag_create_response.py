@@ -19,7 +19,6 @@ _KEYS_IN_INIT_ORDER = (
     "parent_tag",
 )
 _FIELDS_IN_INIT_ORDER = itemgetter(*_KEYS_IN_INIT_ORDER)
-_RENAMED_KEYS: tuple[tuple[str, str], ...] = ()
 
 
 @_attrs_define
@@ -69,7 +68,7 @@ class CatalogueTagCreateResponse:
     @classmethod
     def _from_dicts(cls: type[T], rows: Any) -> list[T]:
         """``[cls.from_dict(row) for row in rows]``, faster for a list (_fast_rows.py)."""
-        return rows_from_dicts(cls, _KEYS_IN_INIT_ORDER, rows, _RENAMED_KEYS)
+        return rows_from_dicts(cls, _KEYS_IN_INIT_ORDER, rows)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._fast_rows import rows_from_dicts
+from .._fast_rows import adopted_attribute, rows_from_dicts
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MerchantInterviewListResponseDataItem")
@@ -289,7 +289,7 @@ class MerchantInterviewListResponseDataItem:
     @classmethod
     def _from_dicts(cls: type[T], rows: Any) -> list[T]:
         """``[cls.from_dict(row) for row in rows]``, faster for a list (_fast_rows.py)."""
-        return rows_from_dicts(cls, _KEYS_IN_INIT_ORDER, rows, _RENAMED_KEYS)
+        return rows_from_dicts(cls, _KEYS_IN_INIT_ORDER, rows)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -389,3 +389,9 @@ class MerchantInterviewListResponseDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:  # a type checker would take any attribute name as valid
+
+        def __getattr__(self, name: str) -> Any:
+            """Only for what an adopted row lacks (_fast_rows.py): its extras, a renamed key."""
+            return adopted_attribute(self, name, _RENAMED_KEYS)
