@@ -7,7 +7,8 @@ document's schemas.
 
 openapi-core 0.23.1 needs three small changes to the normalized document to
 read it as meant (``for_openapi_core``); each is explained where it is made
-and none changes what a request may contain.
+(two are the sandbox's, which validates requests with openapi-core too) and
+none changes what a request may contain.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from jobmojito import JobMojito
+from jobmojito.sandbox.validation import binary_parts_as_bytes, single_parameter_type
 
 NAMING: dict[str, Any] = load_yaml(ROOT / "scripts" / "naming.yaml")
 STRICT: dict[str, Any] = normalize_strict(load_yaml(ROOT / "openapi.yaml"), NAMING["operations"])
@@ -161,7 +163,7 @@ def for_openapi_core(document: dict[str, Any]) -> dict[str, Any]:
     doc["servers"] = [{"url": BASE}]
     for _method, _path, op in iter_operations(doc):
         for param in op.get("parameters", ()):
-            _parameter_type_without_null(param["schema"])
+            single_parameter_type(param["schema"])
             if param["in"] == "query":
                 # openapi-core refuses every empty query value (``?tab=``) unless
                 # the parameter says ``allowEmptyValue``, even where the schema
@@ -171,31 +173,8 @@ def for_openapi_core(document: dict[str, Any]) -> dict[str, Any]:
                 param["allowEmptyValue"] = True
         media = op.get("requestBody", {}).get("content", {}).get("multipart/form-data")
         if media is not None:
-            _binary_parts_untyped(doc, media["schema"])
+            binary_parts_as_bytes(media["schema"], doc)
     return doc
-
-
-def _parameter_type_without_null(schema: dict[str, Any]) -> None:
-    # ``offset: {type: [integer, null]}``: openapi-core 0.23.1 reads a
-    # parameter's ``type`` as one string and raises TypeError on a list. A
-    # query string cannot carry null (the SDK leaves None out), so the type
-    # without null admits the same query strings.
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        rest = [k for k in kind if k != "null"]
-        schema["type"] = rest[0] if len(rest) == 1 else rest
-
-
-def _binary_parts_untyped(doc: dict[str, Any], schema: dict[str, Any]) -> None:
-    # A file part reaches openapi-core's schema validator as bytes, and its
-    # 3.1 validator refuses bytes for ``type: string`` (its 3.0 validator
-    # takes them when ``format: binary``). Without ``type`` the part is still
-    # required and still ``format: binary``; the text parts keep their types.
-    if "$ref" in schema:
-        schema = doc["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
-    for prop in schema.get("properties", {}).values():
-        if prop.get("format") == "binary" and prop.get("type") == "string":
-            del prop["type"]
 
 
 class WireRequest:
