@@ -30,7 +30,7 @@ import httpx
 
 from jobmojito import AsyncJobMojito, JobMojito
 
-from .fixtures import CREATE_PATH, INTERVIEW, TOKEN, page_body
+from .fixtures import CREATE_PATH, CREATED, INTERVIEW, TOKEN, page_body
 from .results import Budget, Section, Spread, alternating, ratios
 
 LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
@@ -52,7 +52,7 @@ def server() -> Iterator[str]:
     )
     assert proc.stdin is not None and proc.stdout is not None
     try:
-        proc.stdin.write(page_body(0, 100, 1000).decode() + "\n")
+        proc.stdin.write(page_body(0, 100, 1000).decode() + "\n" + CREATED.decode() + "\n")
         proc.stdin.flush()
         yield f"http://127.0.0.1:{int(proc.stdout.readline())}"
     finally:

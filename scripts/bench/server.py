@@ -1,9 +1,11 @@
 """A minimal HTTP/1.1 server on 127.0.0.1 for the loopback section (stdlib only).
 
 Run as a script in its own process, so that it has its own interpreter and
-core: it prints its port, answers every POST with the created-interview body
-and every other request with a 100-row page, keeps connections alive, and
-stops when its standard input closes. It parses only what httpx sends (a
+core: it reads the two bodies it answers with from its standard input (a
+100-row page, then the created-interview body: ``fixtures.py`` is the one
+source of both), prints its port, answers every POST with the created body
+and every other request with the page, keeps connections alive, and stops
+when its standard input closes. It parses only what httpx sends (a
 request head and a Content-Length body): the least work a server can do, so
 the client side dominates what is measured.
 """
@@ -11,12 +13,9 @@ the client side dominates what is measured.
 from __future__ import annotations
 
 import asyncio
-import json
 import socket
 import sys
 import threading
-
-CREATED = json.dumps({"interview_def_set_id": "d", "questions_generated": 8, "max_duration": 1800}).encode()
 
 
 def _reply(body: bytes) -> bytes:
@@ -54,9 +53,9 @@ class _Connection(asyncio.Protocol):
             self._transport.write(self._replies["POST" if method == "POST" else "GET"])
 
 
-async def serve(page: bytes) -> None:
+async def serve(page: bytes, created: bytes) -> None:
     loop = asyncio.get_running_loop()
-    replies = {"POST": _reply(CREATED), "GET": _reply(page)}
+    replies = {"POST": _reply(created), "GET": _reply(page)}
     server = await loop.create_server(lambda: _Connection(replies), "127.0.0.1", 0, backlog=512)
     print(server.sockets[0].getsockname()[1], flush=True)
     stopped = asyncio.Event()
@@ -66,4 +65,5 @@ async def serve(page: bytes) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(serve(sys.stdin.buffer.readline().rstrip(b"\n")))
+    page, created = (sys.stdin.buffer.readline().rstrip(b"\n") for _ in range(2))
+    asyncio.run(serve(page, created))
