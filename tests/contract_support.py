@@ -230,6 +230,23 @@ def judge() -> Judge:
 # --- instances built from a schema ----------------------------------------------------------
 
 
+def ecma_patterns(schema: Any) -> Any:
+    """``schema`` with each ``pattern``'s ``\\d`` written ``[0-9]``, as JSON Schema (ECMA-262) reads it.
+
+    hypothesis-jsonschema reads ``\\d`` as Python's Unicode class and would draw
+    Arabic-Indic digits the document does not allow (the SDK refuses them), and
+    jsonschema would accept them where the SDK does not.
+    """
+    if isinstance(schema, dict):
+        return {
+            k: v.replace("\\d", "[0-9]") if k == "pattern" and isinstance(v, str) else ecma_patterns(v)
+            for k, v in schema.items()
+        }
+    if isinstance(schema, list):
+        return [ecma_patterns(v) for v in schema]
+    return schema
+
+
 def checker(schema: dict[str, Any]) -> Draft202012Validator:
     return Draft202012Validator(schema, format_checker=FormatChecker())
 

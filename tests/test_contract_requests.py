@@ -36,6 +36,7 @@ from contract_support import (
     call,
     checker,
     client,
+    ecma_patterns,
     full_instance,
     judge,
     minimal_instance,
@@ -134,20 +135,6 @@ def test_generated_arguments_go_out_as_documented_requests(operation_id: str) ->
     assert not refused, f"the SDK refused {len(refused)} argument sets the document allows:\n" + "\n".join(refused)
     assert not disagreements, f"openapi-core refused {len(disagreements)} requests:\n" + "\n".join(disagreements)
     assert validated
-
-
-def ecma_patterns(schema: Any) -> Any:
-    """``pattern`` in JSON Schema is ECMA-262, where ``\\d`` is [0-9]; hypothesis-jsonschema
-    reads it as Python's Unicode ``\\d`` and would draw Arabic-Indic digits the document
-    does not allow (the SDK refuses them)."""
-    if isinstance(schema, dict):
-        return {
-            k: v.replace("\\d", "[0-9]") if k == "pattern" and isinstance(v, str) else ecma_patterns(v)
-            for k, v in schema.items()
-        }
-    if isinstance(schema, list):
-        return [ecma_patterns(v) for v in schema]
-    return schema
 
 
 # --- deterministic instances -----------------------------------------------------------------

@@ -14,6 +14,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from contract_support import ecma_patterns
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
@@ -29,17 +30,8 @@ JSON = st.recursive(
 )
 
 
-def ecma(schema: Any) -> Any:
-    """Patterns as JSON Schema reads them (ECMA-262: \\d is [0-9]), for both sides."""
-    if isinstance(schema, dict):
-        return {k: v.replace("\\d", "[0-9]") if k == "pattern" else ecma(v) for k, v in schema.items()}
-    if isinstance(schema, list):
-        return [ecma(v) for v in schema]
-    return schema
-
-
 SCHEMAS = {
-    f"{op_id}:{part}": ecma(entry[f"{part}_schema"])
+    f"{op_id}:{part}": ecma_patterns(entry[f"{part}_schema"])
     for op_id, entry in sorted(OPERATIONS.items())
     for part in ("body", "query")
     if entry[f"{part}_schema"] and entry["body"] != "multipart"
