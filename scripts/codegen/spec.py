@@ -81,7 +81,7 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m codegen spec", description=__doc__.splitlines()[0])
     parser.add_argument("source", nargs="?", default=DEFAULT_URL, help="URL or path (default: the live document)")
     parser.add_argument("--output", type=Path, default=Path("openapi.yaml"))
     args = parser.parse_args(argv)
@@ -93,7 +93,3 @@ def main(argv: list[str] | None = None) -> int:
     write_atomically(args.output, dump_yaml(doc))
     print(f"make spec: wrote {args.output} ({len(json.dumps(doc))} bytes of JSON) from {args.source}")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
