@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from api_guard import check
 from conftest import ROOT
+from drift.api_guard import check
 
 V1 = """
 def create(name: str, *, location: str = "remote") -> dict:
@@ -74,6 +74,6 @@ def test_no_release_yet_means_nothing_to_compare(tmp_path: Path) -> None:
 
 def test_the_project_api_is_compatible_with_its_last_release() -> None:
     result = subprocess.run(
-        [sys.executable, ROOT / "scripts" / "api_guard.py"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "drift.api_guard"], cwd=ROOT / "scripts", capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr

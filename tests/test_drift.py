@@ -1,4 +1,4 @@
-"""make drift and bump_version.py.
+"""make drift and the version bump (scripts/drift).
 
 Each folder under fixtures/drift/ holds an old.yaml and a new.yaml that
 differ by one edit (see the comment of the case in CASES); the test compares
@@ -20,20 +20,18 @@ from typing import Any
 
 import pytest
 import yaml
+from drift import __main__ as drift
+from drift import bump as bump_version
+from drift.diff import diff
+from drift.kinds import Change, Kind, Severity
+from drift.report import REPORT_SCHEMA, excerpt, render_markdown, to_json
+from drift.schema import Document
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "drift"
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import bump_version  # noqa: E402
-import drift  # noqa: E402
-from drift_diff import diff  # noqa: E402
-from drift_kinds import Change, Kind, Severity  # noqa: E402
-from drift_report import REPORT_SCHEMA, excerpt, render_markdown, to_json  # noqa: E402
-from drift_schema import Document  # noqa: E402
 
 B, S, INFO = "breaking", "safe", "info"
 
@@ -166,7 +164,7 @@ def test_every_kind_has_a_fixture_pair() -> None:
 
 
 def test_the_kinds_tables_list_exactly_the_kinds() -> None:
-    import drift_kinds
+    from drift import kinds as drift_kinds
 
     kinds = {kind.value for kind in Kind}
     in_module = set(re.findall(r"^([a-z]+(?:-[a-z0-9]+)+) {2,}\S", drift_kinds.__doc__ or "", re.MULTILINE))
@@ -410,7 +408,8 @@ def test_markdown_stays_under_the_pull_request_limit() -> None:
 
 def run_script(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "drift.py"), *args],
+        [sys.executable, "-m", "drift", *args],
+        cwd=ROOT / "scripts",
         check=False,
         capture_output=True,
         text=True,
@@ -584,7 +583,7 @@ def test_make_drift_of_a_document_with_itself_succeeds(tmp_path: Path) -> None:
     assert json.loads(result.stdout) == {"summary": {"breaking": 0, "safe": 0, "info": 0}, "changes": []}
 
 
-# --- bump_version.py ---------------------------------------------------------------
+# --- drift.bump ---------------------------------------------------------------
 
 
 def report_for(name: str, reverse: bool = False) -> dict[str, Any]:

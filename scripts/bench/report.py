@@ -47,7 +47,7 @@ def budgets(sections: list[Section]) -> list[list[str]]:
 
 
 def render(sections: list[Section], command: str, seconds: float, history: str) -> str:
-    when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         "# Benchmarks",
         "",

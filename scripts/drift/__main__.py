@@ -1,23 +1,23 @@
 """``make drift``: what changed between two OpenAPI documents, for SDK users.
 
     make drift [OLD=openapi.yaml] [NEW=<live URL>] [FORMAT=markdown|json]
-    python scripts/drift.py --old SOURCE --new SOURCE [--format markdown|json]
+    python -m drift --old SOURCE --new SOURCE [--format markdown|json]
 
 A SOURCE is a local path, a ``file://`` URL or an ``http(s)://`` URL, holding
 JSON or YAML. Either document may be partial (no ``components``, only some
 paths): it only has to be a mapping with an ``openapi: 3.x`` key. Every change
 is classified breaking, safe or info; the kinds and their severities are the
-table in ``drift_kinds.py`` (and ``docs/drift.md``), the JSON format is
-``drift_report.REPORT_SCHEMA`` (``--print-schema`` prints it).
+table in ``kinds.py`` (and ``docs/drift.md``), the JSON format is
+``report.REPORT_SCHEMA`` (``--print-schema`` prints it).
 
 Exit status: 0 no breaking change, 1 at least one breaking change, 2 error
 (unreadable input, unreachable URL, not an OpenAPI document), with one line
 on stderr. ``make`` itself turns any non-zero status into 2: call this script
 directly, or read the JSON summary, to tell 1 from 2.
 
-Layout: drift_kinds (vocabulary) · drift_schema (``$ref`` and canonical
-schemas) · drift_schema_diff (schema walk) · drift_diff (``diff()``,
-operations) · drift_report (JSON, Markdown) · this file (I/O only).
+Layout: kinds (vocabulary) · schema (``$ref`` and canonical
+schemas) · schema_diff (schema walk) · diff (``diff()``,
+operations) · report (JSON, Markdown) · this file (I/O only).
 """
 
 from __future__ import annotations
@@ -32,12 +32,11 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 import yaml
-from drift_diff import diff
-from drift_kinds import Severity
-from drift_report import REPORT_SCHEMA, render_json, render_markdown
+
+from .diff import diff
+from .kinds import Severity
+from .report import REPORT_SCHEMA, render_json, render_markdown
 
 TIMEOUT_SECONDS = 30
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's is 7x faster on openapi.yaml

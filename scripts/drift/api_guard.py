@@ -7,7 +7,7 @@ breaking change, allowed only when the major version in pyproject.toml is
 greater than the tag's. Exit 0: compatible (or no release yet), 1: breaking
 changes without a major bump, 2: error.
 
-    python scripts/api_guard.py [--against REF] [--repo .]
+    python -m drift.api_guard [--against REF] [--repo .]
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Bump the SDK version from a ``make drift`` JSON report, and log it.
 
-    python scripts/bump_version.py drift.json [--pyproject pyproject.toml]
+    python -m drift.bump drift.json [--pyproject pyproject.toml]
         [--changelog CHANGELOG.md] [--version-file src/jobmojito/_version.py] [--date YYYY-MM-DD]
 
 The version policy (semver, judged from the SDK user's side):
@@ -27,10 +27,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from drift_report import REPORT_SCHEMA
 from jsonschema import Draft202012Validator
+
+from .report import REPORT_SCHEMA
 
 LEVELS = ("major", "minor", "patch")
 _VERSION_LINE = re.compile(r'^(version\s*=\s*)(["\'])([^"\']*)\2', re.MULTILINE)
@@ -152,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--version-file", type=Path, help='a Python file whose __version__ = "..." line follows the new version'
     )
-    parser.add_argument("--date", default=datetime.datetime.now(datetime.timezone.utc).date().isoformat())
+    parser.add_argument("--date", default=datetime.datetime.now(datetime.UTC).date().isoformat())
     args = parser.parse_args(argv)
     try:
         report = load_report(args.report)
@@ -160,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         old = read_version(pyproject)
         how = level(report["summary"])
         if how is None:
-            print(f"bump_version: no API change; version stays {old}")
+            print(f"make update: no API change; version stays {old}")
             return 0
         new = bump(old, how)
         changelog = args.changelog.read_text(encoding="utf-8") if args.changelog.exists() else ""
@@ -169,13 +168,13 @@ def main(argv: list[str] | None = None) -> int:
         version_file = args.version_file.read_text(encoding="utf-8") if args.version_file else None
         updated_version_file = write_dunder_version(version_file, new) if version_file is not None else None
     except (BumpError, OSError) as exc:
-        print(f"bump_version: error: {exc}", file=sys.stderr)
+        print(f"make update: error: {exc}", file=sys.stderr)
         return 2
     args.pyproject.write_text(updated_pyproject, encoding="utf-8")
     args.changelog.write_text(updated_changelog, encoding="utf-8")
     if args.version_file and updated_version_file is not None:
         args.version_file.write_text(updated_version_file, encoding="utf-8")
-    print(f"bump_version: {old} -> {new} ({how})")
+    print(f"make update: {old} -> {new} ({how})")
     return 0
 
 

@@ -15,9 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from drift_kinds import Change, Kind, Severity
-from drift_schema import Document, as_dict, as_list, pointer
-from drift_schema_diff import Located, Recorder, SchemaDiff, Side, located
+from .kinds import Change, Kind, Severity
+from .schema import Document, as_dict, as_list, pointer
+from .schema_diff import Located, Recorder, SchemaDiff, Side, located
 
 BREAKING, SAFE = Severity.BREAKING, Severity.SAFE
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")

@@ -65,11 +65,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     BREAKING = "breaking"
     SAFE = "safe"
     INFO = "info"
@@ -78,7 +78,7 @@ class Severity(str, Enum):
 SEVERITY_ORDER = {Severity.BREAKING: 0, Severity.SAFE: 1, Severity.INFO: 2}
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     OPERATION_ADDED = "operation-added"
     OPERATION_REMOVED = "operation-removed"
     PARAMETER_ADDED = "parameter-added"

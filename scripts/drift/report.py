@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from drift_kinds import Change, Kind, Severity
+from .kinds import Change, Kind, Severity
 
 SEVERITIES = [severity.value for severity in Severity]
 # Pull-request bodies are limited to 65,536 characters.

@@ -4,7 +4,7 @@
 old and a new schema side by side (through ``$ref`` — a pair of schemas seen
 twice on the same path is a cycle and is not walked again) and classifies
 each difference by direction: what the client sends (``request``) or what it
-receives (``response``). The severities follow the table in drift_kinds.
+receives (``response``). The severities follow the table in kinds.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from drift_kinds import ANNOTATION_KINDS, Change, Kind, Severity, by_direction
-from drift_schema import LOWER_BOUNDS, UPPER_BOUNDS, Document, View, pointer, view
+from .kinds import ANNOTATION_KINDS, Change, Kind, Severity, by_direction
+from .schema import LOWER_BOUNDS, UPPER_BOUNDS, Document, View, pointer, view
 
 BREAKING, SAFE, INFO = Severity.BREAKING, Severity.SAFE, Severity.INFO
 Located = dict[str, tuple[Any, str]]  # keyword -> (value, JSON pointer)
