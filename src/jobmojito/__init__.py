@@ -28,9 +28,11 @@ from ._logging import setup_logging as _setup_logging
 from ._pagination import AsyncPager, SyncPager
 from ._response import APIResponse
 from ._retry import RetryDecision, RetryPolicy
+from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 __all__ = [
+    "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
     "APIResponse",
@@ -47,6 +49,7 @@ __all__ = [
     "JobMojito",
     "JobMojitoError",
     "NotFoundError",
+    "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
     "RefreshError",

@@ -23,20 +23,20 @@ import httpx
 
 from ._errors import (
     APIConnectionError,
-    APIResponseValidationError,
     APITimeoutError,
     JobMojitoError,
-    ValidationError,
     status_error,
 )
-from ._operations import Operation, get_operation
+from ._operation import Operation
 from ._response import APIResponse
 from ._retry import RetryDecision, RetryPolicy, RetryPolicyLike
-from ._validation import validate
+from ._timeouts import as_timeout
+from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from contextvars import ContextVar
+    from ._pagination import AsyncPager, SyncPager
+    from ._request import Request
 
 logger = logging.getLogger("jobmojito")
 
@@ -48,6 +48,7 @@ DEFAULT_MAX_RETRIES = 2
 USER_AGENT = f"jobmojito-python/{__version__}"
 
 Step = tuple[str, Any]
+T = TypeVar("T")
 _C = TypeVar("_C", bound="BaseClientCore")
 
 
@@ -133,7 +134,7 @@ class BaseClientCore:
         self._auth = make_auth(token, auth)
         policy = retry_policy or RetryPolicy(max_retries=DEFAULT_MAX_RETRIES if max_retries is None else max_retries)
         self._options = RequestOptions(
-            timeout=_as_timeout(timeout),
+            timeout=DEFAULT_TIMEOUT if timeout is None else as_timeout(timeout, DEFAULT_TIMEOUT),
             retry_policy=policy,
             validate=validate_requests,
             headers={"User-Agent": USER_AGENT, **(default_headers or {})},
@@ -155,7 +156,7 @@ class BaseClientCore:
         """
         options = self._options
         if timeout is not None:
-            options = replace(options, timeout=_as_timeout(timeout))
+            options = replace(options, timeout=as_timeout(timeout, DEFAULT_TIMEOUT))
         if retry_policy is not None:
             options = replace(options, retry_policy=retry_policy)
         elif max_retries is not None:
@@ -170,107 +171,64 @@ class BaseClientCore:
         clone.__dict__["_owns_http"] = False
         return clone
 
-    _SHARED = frozenset({"base_url", "_urls", "_auth", "_pool"})
+    _SHARED = frozenset({"base_url", "_urls", "_auth", "_pool", "_raw_responses"})
 
-    # --- building -----------------------------------------------------------------
+    # --- one call -------------------------------------------------------------------
 
-    def _prepare(self, op: Operation, body: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
-        """Keyword arguments for ``httpx.Client.build_request``; raises on bad input."""
-        is_present, query_value, to_json = _serializers()
+    _raw_responses = False  # True on the view ``with_raw_response`` calls through
 
-        kwargs: dict[str, Any] = {
-            "method": op.method,
-            "url": self._url(op),
-            "headers": self._options.http_headers,
-            "timeout": self._options.timeout,
-        }
-        try:
-            if op.body is None:
-                if body is not None:
-                    raise TypeError(f"{op.id}() takes no request body")
-                params = {op.query.get(k, k): to_json(v) for k, v in fields.items() if is_present(v)}
-                if op.query_schema is not None and self._options.validate:
-                    validate(op.query_schema, params)
-                if params:
-                    kwargs["params"] = {k: query_value(v) for k, v in params.items()}
-                return kwargs
-            data = self._body(op, body, fields, to_json)
-            if self._options.validate and op.body_schema is not None:
-                validate(op.body_schema, data)
-        except ValidationError as exc:
-            raise exc.for_operation(op.id) from None
-        if op.body == "multipart":
-            kwargs["files"] = self._multipart(op, data)
-        else:
-            kwargs["json"] = data
-        return kwargs
+    def _request_for(
+        self,
+        op: Operation[Any],
+        *,
+        path: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        body: Mapping[str, Any] | None,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, object] | None,
+        extra_body: Mapping[str, object] | None,
+        timeout: float | httpx.Timeout | NotGiven | None,
+    ) -> Request:
+        return _build_function()(
+            op,
+            url=self._url(op),
+            base_url=self.base_url,
+            options=self._options,
+            path=path,
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def _url(self, op: Operation) -> httpx.URL:
+    def _url(self, op: Operation[Any]) -> httpx.URL:
         """The operation's URL, parsed once: httpx parses a string URL on every request."""
         url = self._urls.get(op.id)
         if url is None:
             url = self._urls[op.id] = httpx.URL(self.base_url + op.path)
         return url
 
-    @staticmethod
-    def _body(op: Operation, body: Any, fields: Mapping[str, Any], to_json: Any) -> dict[str, Any]:
-        if body is not None and fields:
-            raise TypeError(f"{op.id}() takes a body or keyword arguments, not both")
-        if body is None:
-            body = {op.fields.get(k, k): v for k, v in fields.items()}
-        data = to_json(body)
-        if not isinstance(data, dict):
-            raise TypeError(f"{op.id}() body must be a mapping or {op.body_model_name}, got {type(body).__name__}")
-        return data
+    def _answer(self, op: Operation[T], request: Request, response: httpx.Response, retries: int) -> Any:
+        """The parsed model, or (through ``with_raw_response``) the raw response that parses to it."""
+        parse = _parse_function()
+        if self._raw_responses:
+            return APIResponse(response, lambda: parse(op, response, request.body), retries)
+        return parse(op, response, request.body)
 
-    @staticmethod
-    def _multipart(op: Operation, data: Mapping[str, Any]) -> Any:
-        """The generated model writes the parts; fields it does not know go as text parts."""
-        import attrs
-
-        known = {field.name for field in attrs.fields(op.body_model)}
-        values = {op.attrs.get(k, k): v for k, v in data.items()}
-        model = op.body_model(**{k: v for k, v in values.items() if k in known})
-        model.additional_properties = {k: v for k, v in values.items() if k not in known}
-        return model.to_multipart()
-
-    # --- parsing ------------------------------------------------------------------
-
-    def _parse(self, op: Operation, response: httpx.Response) -> Any:
-        content_type = response.headers.get("content-type", "")
-        problem = None
-        if response.status_code != 200:
-            problem = f"undocumented status {response.status_code}"
-        elif "json" not in content_type:
-            problem = f"expected JSON, got content-type {content_type or '(none)'!r}"
-        if problem is None:
-            adopting = _adopting()
-            token = adopting.set(True)  # the body is decoded afresh below: nobody else holds its rows
-            try:
-                parsed = op.module._parse_response(client=_PARSE_CONTEXT, response=response)
-                if op.secret_fields:
-                    _mask_secrets(parsed, op.secret_fields)
-                return parsed
-            except (ValueError, TypeError, KeyError, AttributeError) as exc:
-                problem = f"{type(exc).__name__}: {str(exc)[:120]}"
-            finally:
-                adopting.reset(token)
-        raise APIResponseValidationError(
-            method=op.method,
-            path=op.path,
-            status_code=response.status_code,
-            reason=problem,
-            body=response.content,
-            secret_fields=op.secret_fields,
-            response=response,
-        )
-
-    def _raw(self, op: Operation, response: httpx.Response, retries: int) -> APIResponse[Any]:
-        return APIResponse(response, lambda: self._parse(op, response), retries)
+    def _raw_view(self: _C) -> _C:
+        """This client, answering ``APIResponse``s (shared connections and options)."""
+        view = self.__dict__.get("_raw_view_instance")
+        if view is None:
+            view = self.with_options()
+            view._raw_responses = True
+            self.__dict__["_raw_view_instance"] = view
+        return view
 
     # --- the retry loop, written once -----------------------------------------
 
-    def _attempts(self, op: Operation, kwargs: dict[str, Any]) -> Generator[Step, Any, tuple[httpx.Response, int]]:
+    def _attempts(self, op: Operation[Any], kwargs: dict[str, Any]) -> Generator[Step, Any, tuple[httpx.Response, int]]:
         policy = self._options.retry_policy
         attempt = 0
         while True:
@@ -301,76 +259,30 @@ class BaseClientCore:
 
 
 @functools.cache
-def _adopting() -> ContextVar[bool]:
-    """Set while a response body the SDK just decoded is parsed: list rows become objects in place."""
-    from jobmojito_api._fast_rows import ADOPTING
+def _build_function() -> Callable[..., Request]:
+    """``_request`` (and ``_parse`` below) import the generated types, and attrs: on the first call, not at import."""
+    from ._request import build
 
-    return ADOPTING
+    return build
 
 
 @functools.cache
-def _serializers() -> tuple[Callable[[Any], bool], Callable[[Any], str], Callable[[Any], Any]]:
-    """``_serialize`` imports the generated types (and attrs): on first call, not with the package."""
-    from ._serialize import is_present, query_value, to_json
+def _parse_function() -> Callable[[Operation[Any], httpx.Response, Mapping[str, Any] | None], Any]:
+    from ._parse import parse
 
-    return is_present, query_value, to_json
+    return parse
 
 
-def _connection_error(op: Operation, error: BaseException, decision: RetryDecision) -> APIConnectionError:
+def _connection_error(op: Operation[Any], error: BaseException, decision: RetryDecision) -> APIConnectionError:
     cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
     reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
     return cls(method=op.method, path=op.path, reason=reason, outcome_unknown=decision.outcome_unknown)
-
-
-def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-    if timeout is None:
-        return DEFAULT_TIMEOUT
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    return httpx.Timeout(timeout, connect=min(timeout, DEFAULT_TIMEOUT.connect or timeout))
 
 
 def _with_max_retries(policy: RetryPolicyLike, max_retries: int) -> RetryPolicyLike:
     if isinstance(policy, RetryPolicy):
         return replace(policy, max_retries=max_retries)
     return RetryPolicy(max_retries=max_retries)
-
-
-class _ParseContext:
-    """What the generated ``_parse_response`` reads from its client argument."""
-
-    raise_on_unexpected_status = False
-
-
-_PARSE_CONTEXT = _ParseContext()
-
-
-_ATTRIBUTE_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-def _attribute_names(cls: type) -> tuple[str, ...]:
-    """The attribute names of an attrs class (what ``attrs.fields`` lists), ``()`` for other types."""
-    names = _ATTRIBUTE_NAMES.get(cls)
-    if names is None:
-        attributes = getattr(cls, "__attrs_attrs__", None)
-        names = _ATTRIBUTE_NAMES[cls] = tuple(a.name for a in attributes) if attributes is not None else ()
-    return names
-
-
-def _mask_secrets(obj: Any, names: frozenset[str]) -> None:
-    """Wrap secret string fields so that ``repr`` of the model hides them."""
-    if isinstance(obj, list):
-        for item in obj:
-            _mask_secrets(item, names)
-        return
-    for name in _attribute_names(type(obj)):
-        value = getattr(obj, name)
-        if name in names and isinstance(value, str):
-            from ._secrets import Secret
-
-            setattr(obj, name, Secret(value))
-        elif isinstance(value, list) or _attribute_names(type(value)):
-            _mask_secrets(value, names)
 
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
@@ -405,11 +317,48 @@ class SyncClientCore(BaseClientCore):
     def _http(self) -> httpx.Client:
         return self._pool.get()
 
-    def _request(self, operation_id: str, body: Any, fields: Mapping[str, Any], *, raw: bool = False) -> Any:
-        op = get_operation(operation_id)
-        kwargs = self._prepare(op, body, fields)
-        response, retries = self._drive(self._attempts(op, kwargs))
-        return self._raw(op, response, retries) if raw else self._parse(op, response)
+    def _call(
+        self,
+        op: Operation[T],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> T:
+        request = self._request_for(
+            op,
+            path=path,
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        response, retries = self._drive(self._attempts(op, request.kwargs))
+        answer: T = self._answer(op, request, response, retries)
+        return answer
+
+    def _paginate(
+        self,
+        op: Operation[Any],
+        *,
+        max_items: int | None,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> SyncPager[Any]:
+        from ._pagination import PageRequest, SyncPager
+
+        page = PageRequest(op, path, query, extra_headers, extra_query, extra_body, timeout)
+        return SyncPager(self, page, max_items)
 
     def _drive(self, steps: Generator[Step, Any, tuple[httpx.Response, int]]) -> tuple[httpx.Response, int]:
         outcome: Any = None
@@ -440,11 +389,48 @@ class AsyncClientCore(BaseClientCore):
     def _http(self) -> httpx.AsyncClient:
         return self._pool.get()
 
-    async def _request(self, operation_id: str, body: Any, fields: Mapping[str, Any], *, raw: bool = False) -> Any:
-        op = get_operation(operation_id)
-        kwargs = self._prepare(op, body, fields)
-        response, retries = await self._drive(self._attempts(op, kwargs))
-        return self._raw(op, response, retries) if raw else self._parse(op, response)
+    async def _call(
+        self,
+        op: Operation[T],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> T:
+        request = self._request_for(
+            op,
+            path=path,
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        response, retries = await self._drive(self._attempts(op, request.kwargs))
+        answer: T = self._answer(op, request, response, retries)
+        return answer
+
+    def _paginate(
+        self,
+        op: Operation[Any],
+        *,
+        max_items: int | None,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> AsyncPager[Any]:
+        from ._pagination import AsyncPager, PageRequest
+
+        page = PageRequest(op, path, query, extra_headers, extra_query, extra_body, timeout)
+        return AsyncPager(self, page, max_items)
 
     async def _drive(self, steps: Generator[Step, Any, tuple[httpx.Response, int]]) -> tuple[httpx.Response, int]:
         outcome: Any = None

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import httpx
-from jobmojito_api.resources import AsyncRawResources, AsyncResources, SyncRawResources, SyncResources
 
-from ._base_client import DEFAULT_TIMEOUT, AsyncClientCore, LazyPool, SyncClientCore
+from ._base_client import DEFAULT_TIMEOUT, LazyPool
+from ._raw import AsyncRawResponses, RawResponses
 from ._retry import RetryPolicyLike
+from .resources import AsyncResources, SyncResources
 
 TokenSource = str | Callable[[], str] | Callable[[], Awaitable[str]]
 
@@ -20,7 +21,7 @@ _Async = TypeVar("_Async", bound="AsyncJobMojito")
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 
-class JobMojito(SyncResources, SyncClientCore):
+class JobMojito(SyncResources):
     """The JobMojito API, synchronously.
 
     ``JobMojito()`` reads the token from ``JOBMOJITO_TOKEN`` and the base URL
@@ -73,13 +74,13 @@ class JobMojito(SyncResources, SyncClientCore):
         self._pool = LazyPool(_new_sync_client, http_client)
 
     @property
-    def _core(self) -> JobMojito:
-        return self
+    def with_raw_response(self) -> RawResponses:
+        """The same calls, answering ``APIResponse`` (status, headers, ``parse()``).
 
-    @property
-    def with_raw_response(self) -> _SyncRaw:
-        """The same calls, returning ``APIResponse`` (status, headers, ``parse()``)."""
-        return _SyncRaw(self)
+        ``jm.with_raw_response(jm.interviews.create)(name=...)`` is typed from the
+        method; ``jm.with_raw_response.interviews.create(name=...)`` works too.
+        """
+        return RawResponses(self)
 
     def close(self) -> None:
         if self._owns_http and self._pool.client is not None:
@@ -95,7 +96,7 @@ class JobMojito(SyncResources, SyncClientCore):
         return f"<JobMojito base_url={self.base_url!r}>"
 
 
-class AsyncJobMojito(AsyncResources, AsyncClientCore):
+class AsyncJobMojito(AsyncResources):
     """The JobMojito API with ``async``/``await``; see ``JobMojito`` for the options."""
 
     def __init__(
@@ -127,13 +128,9 @@ class AsyncJobMojito(AsyncResources, AsyncClientCore):
         self._pool = LazyPool(_new_async_client, http_client)
 
     @property
-    def _core(self) -> AsyncJobMojito:
-        return self
-
-    @property
-    def with_raw_response(self) -> _AsyncRaw:
-        """The same calls, returning ``APIResponse`` (status, headers, ``parse()``)."""
-        return _AsyncRaw(self)
+    def with_raw_response(self) -> AsyncRawResponses:
+        """The same calls, answering ``APIResponse`` (status, headers, ``parse()``); see ``JobMojito``."""
+        return AsyncRawResponses(self)
 
     async def close(self) -> None:
         if self._owns_http and self._pool.client is not None:
@@ -157,13 +154,3 @@ def _new_sync_client() -> httpx.Client:
 
 def _new_async_client() -> httpx.AsyncClient:
     return httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False)
-
-
-class _SyncRaw(SyncRawResources):
-    def __init__(self, client: JobMojito) -> None:
-        self._core: Any = client
-
-
-class _AsyncRaw(AsyncRawResources):
-    def __init__(self, client: AsyncJobMojito) -> None:
-        self._core: Any = client

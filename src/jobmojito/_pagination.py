@@ -9,9 +9,13 @@ memory. ``max_items`` stops early; ``pages()`` yields whole page models.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
-from ._operations import get_operation
+import httpx
+
+from ._errors import ValidationError
+from ._operation import Operation
+from ._types import NotGiven
 
 if TYPE_CHECKING:
     from ._base_client import AsyncClientCore, SyncClientCore
@@ -19,9 +23,31 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def _start(params: Mapping[str, Any]) -> int:
-    offset = params.get("offset")
-    return offset if isinstance(offset, int) and not isinstance(offset, bool) else 0
+class PageRequest(NamedTuple):
+    """A list call's arguments, from which each page's call is made."""
+
+    op: Operation[Any]
+    path: Mapping[str, Any] | None
+    query: Mapping[str, Any] | None
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    timeout: float | httpx.Timeout | NotGiven | None
+
+    def start(self) -> int:
+        offset = (self.query or {}).get("offset")
+        return offset if isinstance(offset, int) and not isinstance(offset, bool) else 0
+
+    def at(self, offset: int) -> dict[str, Any]:
+        """The page call's keyword arguments, at ``offset``."""
+        return {
+            "path": self.path,
+            "query": {**(self.query or {}), "offset": offset},
+            "extra_headers": self.extra_headers,
+            "extra_query": self.extra_query,
+            "extra_body": self.extra_body,
+            "timeout": self.timeout,
+        }
 
 
 def _page_items(page: Any, field: str) -> list[Any]:
@@ -34,36 +60,40 @@ def _has_more(page: Any, got: int) -> bool:
     return bool(getattr(pagination, "has_more", False)) and got > 0
 
 
-class _Pager(Generic[T]):
-    def __init__(self, operation_id: str, params: Mapping[str, Any], max_items: int | None) -> None:
-        if max_items is not None and max_items < 0:
-            raise ValueError("max_items must be >= 0")
-        self._operation_id = operation_id
-        self._params = dict(params)
-        self._max_items = max_items
-        self._field = get_operation(operation_id).items or "data"
+def _check_max_items(max_items: object) -> int | None:
+    if max_items is None:
+        return None
+    if not isinstance(max_items, int) or isinstance(max_items, bool):
+        raise ValidationError(
+            field="max_items", rule="type", message=f"must be an integer or None, got {type(max_items).__name__}"
+        )
+    if max_items < 0:
+        raise ValidationError(field="max_items", rule="minimum", message=f"must be >= 0; got {max_items}")
+    return max_items
 
-    def _params_at(self, offset: int) -> dict[str, Any]:
-        return {**self._params, "offset": offset}
+
+class _Pager(Generic[T]):
+    def __init__(self, request: PageRequest, max_items: int | None) -> None:
+        self._request = request
+        self._max_items = _check_max_items(max_items)
+        self._field = request.op.items or "data"
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self._operation_id} max_items={self._max_items}>"
+        return f"<{type(self).__name__} {self._request.op.qualname} max_items={self._max_items}>"
 
 
 class SyncPager(_Pager[T]):
     """Every item of a list operation, page by page."""
 
-    def __init__(
-        self, client: SyncClientCore, operation_id: str, params: Mapping[str, Any], max_items: int | None
-    ) -> None:
-        super().__init__(operation_id, params, max_items)
+    def __init__(self, client: SyncClientCore, request: PageRequest, max_items: int | None) -> None:
+        super().__init__(request, max_items)
         self._client = client
 
     def pages(self) -> Iterator[Any]:
         """Each page model, fetched when the previous one is used up."""
-        offset = _start(self._params)
+        offset = self._request.start()
         while True:
-            page = self._client._request(self._operation_id, None, self._params_at(offset))
+            page = self._client._call(self._request.op, **self._request.at(offset))
             yield page
             got = len(_page_items(page, self._field))
             more = _has_more(page, got)
@@ -90,16 +120,14 @@ class SyncPager(_Pager[T]):
 class AsyncPager(_Pager[T]):
     """Every item of a list operation, page by page (``async for``)."""
 
-    def __init__(
-        self, client: AsyncClientCore, operation_id: str, params: Mapping[str, Any], max_items: int | None
-    ) -> None:
-        super().__init__(operation_id, params, max_items)
+    def __init__(self, client: AsyncClientCore, request: PageRequest, max_items: int | None) -> None:
+        super().__init__(request, max_items)
         self._client = client
 
     async def pages(self) -> AsyncIterator[Any]:
-        offset = _start(self._params)
+        offset = self._request.start()
         while True:
-            page = await self._client._request(self._operation_id, None, self._params_at(offset))
+            page = await self._client._call(self._request.op, **self._request.at(offset))
             yield page
             got = len(_page_items(page, self._field))
             more = _has_more(page, got)

@@ -1,41 +1,28 @@
-"""Base classes of the generated resource classes (jobmojito_api.resources)."""
+"""Base classes of the generated resource classes (``jobmojito.resources``)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
-
-from ._pagination import AsyncPager, SyncPager
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ._base_client import AsyncClientCore, SyncClientCore
 
 
 class SyncAPIResource:
-    """Binds generated methods to the client's request loop."""
+    """A group of operations bound to one client: ``client.interviews``."""
 
-    _raw: ClassVar[bool] = False
+    def __init__(self, client: SyncClientCore) -> None:
+        self._client = client
 
-    def __init__(self, owner: Any) -> None:
-        self._client: SyncClientCore = owner._core
-
-    def _request(self, operation_id: str, body: Any, fields: Mapping[str, Any]) -> Any:
-        return self._client._request(operation_id, body, fields, raw=self._raw)
-
-    def _paginate(self, operation_id: str, params: Mapping[str, Any], max_items: int | None) -> SyncPager[Any]:
-        return SyncPager(self._client, operation_id, params, max_items)
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
 
 
 class AsyncAPIResource:
-    """Binds generated methods to the async client's request loop."""
+    """A group of operations bound to one async client: ``async_client.interviews``."""
 
-    _raw: ClassVar[bool] = False
+    def __init__(self, client: AsyncClientCore) -> None:
+        self._client = client
 
-    def __init__(self, owner: Any) -> None:
-        self._client: AsyncClientCore = owner._core
-
-    async def _request(self, operation_id: str, body: Any, fields: Mapping[str, Any]) -> Any:
-        return await self._client._request(operation_id, body, fields, raw=self._raw)
-
-    def _paginate(self, operation_id: str, params: Mapping[str, Any], max_items: int | None) -> AsyncPager[Any]:
-        return AsyncPager(self._client, operation_id, params, max_items)
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"

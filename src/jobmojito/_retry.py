@@ -36,7 +36,7 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timezone
+from datetime import UTC
 from email.utils import parsedate_to_datetime
 from typing import Protocol, runtime_checkable
 
@@ -207,6 +207,6 @@ def retry_after_seconds(response: httpx.Response, *, now: Callable[[], float] = 
         except (TypeError, ValueError):
             return None
         if when.tzinfo is None:  # "-0000": HTTP dates are always GMT
-            when = when.replace(tzinfo=timezone.utc)
+            when = when.replace(tzinfo=UTC)
         return max(0.0, when.timestamp() - now())
     return seconds if 0 <= seconds < float("inf") else None

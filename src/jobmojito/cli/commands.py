@@ -9,7 +9,6 @@ first looked up: running one reads the schemas of that operation only.
 
 from __future__ import annotations
 
-import mimetypes
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from functools import cache
@@ -17,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import click
-from jobmojito_api.types import File
 
 from .._errors import JobMojitoError
-from .._operations import Operation, get_operation
+from .._operation import Operation
+from .._operations import get_operation
 from .document import Field, enum_values, fields, summary, tag_description
 from .errors import UsageError, error_line, exit_status
 from .options import connection_options, make_client, pop_connection
@@ -36,12 +35,12 @@ def command_name(python_name: str) -> str:
 
 @cache
 def resources() -> Mapping[str, Mapping[str, str]]:
-    """``{resource command: {method command: operation id}}`` from the operation table."""
-    from jobmojito_api._operations import OPERATIONS
+    """``{resource command: {method command: operation id}}`` from the resources' index."""
+    from ..resources import OPERATIONS
 
     table: dict[str, dict[str, str]] = {}
-    for operation_id, data in OPERATIONS.items():
-        table.setdefault(command_name(data["resource"]), {})[command_name(data["name"])] = operation_id
+    for operation_id, (resource, method, _record) in OPERATIONS.items():
+        table.setdefault(command_name(resource), {})[command_name(method)] = operation_id
     return table
 
 
@@ -115,7 +114,7 @@ def _help(f: Field) -> str:
     return f"{f.description} [{'; '.join(notes)}]" if notes else f.description
 
 
-def operation_command(op: Operation, name: str) -> click.Command:
+def operation_command(op: Operation[Any], name: str) -> click.Command:
     fs = fields(op)
     short, long = summary(op)
     params: list[click.Parameter] = list(field_options(fs))
@@ -134,7 +133,7 @@ def operation_command(op: Operation, name: str) -> click.Command:
 
     def callback(**kwargs: Any) -> None:
         settings = pop_connection(click.get_current_context(), kwargs)
-        with reporting(op.id), ExitStack() as stack:
+        with reporting(op.qualname), ExitStack() as stack:
             jm = stack.enter_context(make_client(settings))
             run(op, fs, jm, kwargs, stack)
 
@@ -148,36 +147,34 @@ def operation_command(op: Operation, name: str) -> click.Command:
     )
 
 
-def run(op: Operation, fs: list[Field], jm: Any, kwargs: dict[str, Any], stack: ExitStack) -> None:
-    from jobmojito_api._operations import OPERATIONS
-
-    data = OPERATIONS[op.id]
-    resource = getattr(jm, data["resource"])
-    values = option_values(fs, kwargs, op.id)
+def run(op: Operation[Any], fs: list[Field], jm: Any, kwargs: dict[str, Any], stack: ExitStack) -> None:
+    resource = getattr(jm, op.resource)
+    values = option_values(fs, kwargs, op.qualname)
     if op.body is not None:
         body = read_data(kwargs["data"]) if kwargs.get("data") else {}
         body.update({f.wire: value for f, value in values})
         for f in fs:
             if f.is_file and isinstance(body.get(f.wire), str):
-                body[f.wire] = _open(stack, f, body[f.wire])
-        write_json(getattr(resource, data["name"])(body))
+                body[f.wire] = _file(f, body[f.wire])
+        keyword = {p.wire: p.python for p in op.params if p.location == "body"}
+        arguments = {keyword[k]: v for k, v in body.items() if k in keyword}
+        extra = {k: v for k, v in body.items() if k not in keyword}  # fields this version does not know
+        write_json(getattr(resource, op.name)(**arguments, extra_body=extra or None))
         return
     arguments = {f.kwarg: value for f, value in values}
     if op.items and kwargs["all_pages"]:
-        for item in getattr(resource, data["name"])(**arguments, max_items=kwargs["max_items"]):
+        for item in getattr(resource, op.name)(**arguments, max_items=kwargs["max_items"]):
             write_line(item)
         return
     if op.items and kwargs["max_items"] is not None:
         raise UsageError("--max-items goes with --all")
-    page_method = f"{data['name']}_page" if op.items else data["name"]
+    page_method = f"{op.name}_page" if op.items else op.name
     write_json(getattr(resource, page_method)(**arguments))
 
 
-def _open(stack: ExitStack, f: Field, path_text: str) -> File:
+def _file(f: Field, path_text: str) -> Path:
+    """A file option's path, checked here so that a typo is a usage error, not an API call."""
     path = Path(path_text)
-    try:
-        payload = stack.enter_context(path.open("rb"))
-    except OSError as exc:
-        raise UsageError(f"{f.option}: cannot read {path}: {exc.strerror or exc}") from None
-    mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    return File(payload=payload, file_name=path.name, mime_type=mime)
+    if not path.is_file():
+        raise UsageError(f"{f.option}: cannot read {path}: no such file")
+    return path

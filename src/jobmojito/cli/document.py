@@ -1,9 +1,9 @@
 """What the CLI reads about an operation: its fields, their schemas and descriptions.
 
-Field names and JSON Schemas come from the runtime operation table (the
-same ones the client validates with); the human text (summaries and each
-field's ``description``) from the published document packaged with the
-generated client, ``jobmojito_api/openapi.json``, read on first use.
+Field names and JSON Schemas come from the operation records of the
+resources (the same ones the client validates with); the human text
+(summaries and each field's ``description``) from the document packaged
+with them, ``jobmojito/resources/openapi.json``, read on first use.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .._operations import Operation
+from .._operation import Operation
 
 # Options of every operation command: a field with one of these names is
 # spelled ``--field-<name>`` instead.
@@ -56,8 +56,8 @@ class Field:
 
 @cache
 def document() -> Mapping[str, Any]:
-    """The published OpenAPI document, as packaged with the generated client."""
-    text = resources.files("jobmojito_api").joinpath("openapi.json").read_text(encoding="utf-8")
+    """The OpenAPI document as the SDK reads it (normalized), packaged with the resources."""
+    text = resources.files("jobmojito.resources").joinpath("openapi.json").read_text(encoding="utf-8")
     data: Mapping[str, Any] = json.loads(text)
     return data
 
@@ -73,7 +73,7 @@ def resolve(node: Any) -> Any:
     return node
 
 
-def published(op: Operation) -> Mapping[str, Any]:
+def published(op: Operation[Any]) -> Mapping[str, Any]:
     """The operation object of the published document (empty if it is not there)."""
     item = document().get("paths", {}).get(op.path, {})
     found: Mapping[str, Any] = item.get(op.method.lower(), {})
@@ -124,17 +124,16 @@ def _body_descriptions(doc_op: Mapping[str, Any]) -> Mapping[str, Any]:
     return found
 
 
-def fields(op: Operation) -> list[Field]:
+def fields(op: Operation[Any]) -> list[Field]:
     """The operation's request fields, required ones first, then by name."""
     doc_op = published(op)
     if op.body is not None:
         schema = op.body_schema or {}
-        names = {wire: kwarg for kwarg, wire in op.fields.items()}
-        pairs = [(names.get(wire, wire), wire) for wire in schema.get("properties", {})]
+        pairs = [(p.python, p.wire) for p in op.params if p.location == "body"]
         described = _body_descriptions(doc_op)
     else:
-        schema = op.query_schema or {}
-        pairs = list(op.query.items())
+        schema = op.params_schema or {}
+        pairs = [(p.python, p.wire) for p in op.params if p.location != "body"]
         parameters = [p for p in map(resolve, doc_op.get("parameters", [])) if isinstance(p, Mapping)]
         described = {str(p.get("name")): p for p in parameters}
     required = set(schema.get("required", []))
@@ -154,13 +153,13 @@ def fields(op: Operation) -> list[Field]:
     return sorted(out, key=lambda f: (not f.required, f.kwarg))
 
 
-def summary(op: Operation) -> tuple[str, str]:
+def summary(op: Operation[Any]) -> tuple[str, str]:
     """The operation's one-line summary and its longer description."""
     doc_op = published(op)
     return str(doc_op.get("summary") or op.id), " ".join(str(doc_op.get("description") or "").split())
 
 
-def tag_description(op: Operation) -> str:
+def tag_description(op: Operation[Any]) -> str:
     """The description of the operation's (first) tag: what its resource is for."""
     tags = published(op).get("tags") or [""]
     for tag in document().get("tags", []):
@@ -169,7 +168,7 @@ def tag_description(op: Operation) -> str:
     return ""
 
 
-def item_columns(op: Operation) -> list[str]:
+def item_columns(op: Operation[Any]) -> list[str]:
     """The property names of a list operation's items, in the document's order."""
     response = resolve(published(op).get("responses", {}).get("200", {}))
     for media in response.get("content", {}).values():

@@ -14,7 +14,7 @@ import json
 import sys
 from collections.abc import Iterable, Mapping
 from contextlib import ExitStack
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import click
@@ -90,7 +90,7 @@ def _instant(value: Any) -> datetime | None:
         moment = datetime.fromisoformat(text[:-1] + "+00:00" if text[-1:] in ("Z", "z") else text)
     except ValueError:
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime | None:
@@ -126,7 +126,7 @@ def export_command() -> click.Command:
             default="created_at_oldest",
             show_default=True,
             help="Sort order, one of: "
-            + ", ".join(map(str, enum_values(op.query_schema["properties"]["order_by"] if op.query_schema else {})))
+            + ", ".join(map(str, enum_values(op.params_schema["properties"]["order_by"] if op.params_schema else {})))
             + ". Oldest first keeps offsets stable while new results arrive.",
         ),
         *field_options(filters),

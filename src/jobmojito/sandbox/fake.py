@@ -15,7 +15,7 @@ import math
 import re
 import uuid
 from collections.abc import Mapping
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from random import Random
 from typing import Any
 
@@ -23,7 +23,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 Schema = Mapping[str, Any]
 
-EPOCH = datetime(2026, 1, 1, tzinfo=timezone.utc)
+EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 FAKE_HOST = "https://sandbox.jobmojito.invalid"
 _MAX_DEPTH = 8
 _MAX_ITEMS = 2

@@ -1,0 +1,125 @@
+"""One call's HTTP request, from its operation and arguments; nothing is sent on a bad argument.
+
+The generated methods hand over their arguments by location (``path``,
+``query``, ``body``), under their wire names, with ``NOT_GIVEN`` for what the
+caller left out. Here they are reduced to what goes on the wire, checked
+against the document's JSON Schemas, and written as httpx wants them; then
+the per-call extras (headers, query, body fields, timeout) are laid over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ._errors import ValidationError
+from ._files import file_part
+from ._serialize import multipart_text, present, query_value, to_json
+from ._timeouts import as_timeout
+from ._types import NotGiven
+from ._validation import validate
+
+if TYPE_CHECKING:
+    from ._base_client import RequestOptions
+    from ._operation import Operation
+
+_FILE_PLACEHOLDER = "<file>"  # what the schema check sees of a file part (a string of format binary)
+
+
+class Request:
+    """What ``build`` gives: httpx's ``build_request`` arguments, and the body as sent."""
+
+    __slots__ = ("body", "kwargs")
+
+    def __init__(self, kwargs: dict[str, Any], body: Mapping[str, Any] | None) -> None:
+        self.kwargs = kwargs
+        self.body = body
+
+
+def build(
+    op: Operation[Any],
+    *,
+    url: httpx.URL | str,
+    base_url: str,
+    options: RequestOptions,
+    path: Mapping[str, Any] | None,
+    query: Mapping[str, Any] | None,
+    body: Mapping[str, Any] | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, object] | None,
+    extra_body: Mapping[str, object] | None,
+    timeout: float | httpx.Timeout | NotGiven | None,
+) -> Request:
+    """The request of one call; ``ValidationError`` (naming the operation and field) before anything is sent."""
+    try:
+        path_values = present(path, op.nullable) if path else {}
+        query_values = present(query, op.nullable) if query else {}
+        if op.params_schema is not None and options.validate:
+            validate(op.params_schema, {**path_values, **query_values})
+        if path_values:
+            url = base_url + op.path.format(**{k: quote(query_value(v), safe="") for k, v in path_values.items()})
+        headers = options.http_headers if not extra_headers else httpx.Headers({**options.headers, **extra_headers})
+        kwargs: dict[str, Any] = {
+            "method": op.method,
+            "url": url,
+            "headers": headers,
+            "timeout": options.timeout if isinstance(timeout, NotGiven) else as_timeout(timeout),
+        }
+        params = {k: query_value(v) for k, v in query_values.items()}
+        if extra_query:
+            params.update({str(k): query_value(to_json(v, str(k))) for k, v in extra_query.items()})
+        if params:
+            kwargs["params"] = params
+        return Request(kwargs, _body(op, body, extra_body, options.validate, kwargs))
+    except ValidationError as exc:
+        raise exc.for_operation(op.qualname) from None
+
+
+def _body(
+    op: Operation[Any],
+    body: Mapping[str, Any] | None,
+    extra_body: Mapping[str, object] | None,
+    check: bool,
+    kwargs: dict[str, Any],
+) -> dict[str, Any] | None:
+    """The body as sent (None if the operation takes none), written into ``kwargs``."""
+    if op.body is None:
+        if extra_body:
+            raise ValidationError(
+                field="extra_body", rule="body", message=f"cannot be sent: {op.method} {op.path} takes no request body"
+            )
+        return None
+    if op.body == "multipart":
+        return _multipart(op, body or {}, extra_body, check, kwargs)
+    sent = present(body, op.nullable) if body else {}
+    if op.body_schema is not None and check:
+        validate(op.body_schema, sent)
+    if extra_body:
+        sent.update(to_json(dict(extra_body), ""))
+    kwargs["json"] = sent
+    return sent
+
+
+def _multipart(
+    op: Operation[Any],
+    body: Mapping[str, Any],
+    extra_body: Mapping[str, object] | None,
+    check: bool,
+    kwargs: dict[str, Any],
+) -> dict[str, Any]:
+    """File arguments become file parts, the others text parts."""
+    files = {p.wire for p in op.params if p.is_file}
+    values = {k: v for k, v in body.items() if k not in files}
+    sent = present(values, frozenset())  # a multipart form has no null: None is "not sent"
+    given = {k: v for k, v in body.items() if k in files and v is not None and not isinstance(v, NotGiven)}
+    parts = {k: file_part(k, v) for k, v in given.items()}
+    if check and op.body_schema is not None:
+        validate(op.body_schema, {**sent, **dict.fromkeys(parts, _FILE_PLACEHOLDER)})
+    if extra_body:
+        sent.update(to_json(dict(extra_body), ""))
+    kwargs["data"] = {k: multipart_text(v) for k, v in sent.items()}
+    kwargs["files"] = list(parts.items())
+    return sent
