@@ -1,18 +1,16 @@
-"""Shared test fixtures: the document, its normalizations and the naming table."""
+"""Shared test fixtures: the document, the pipeline's configuration and the normalized document."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from codegen.config import Config, load
+from codegen.normalize import iter_operations, normalize
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from normalize import iter_operations, normalize, normalize_strict  # noqa: E402
 
 
 def load_yaml(path: Path) -> Any:
@@ -26,18 +24,15 @@ def published() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def naming() -> dict[str, Any]:
-    return load_yaml(ROOT / "scripts" / "naming.yaml")
+def config() -> Config:
+    """generator-config.yml: the naming table, patches, overlay, ..."""
+    return load()
 
 
 @pytest.fixture(scope="session")
-def strict_doc(published: dict[str, Any], naming: dict[str, Any]) -> dict[str, Any]:
-    return normalize_strict(published, naming["operations"])
-
-
-@pytest.fixture(scope="session")
-def lenient_doc(published: dict[str, Any], naming: dict[str, Any]) -> dict[str, Any]:
-    return normalize(published, naming["operations"])
+def normalized(published: dict[str, Any], config: Config) -> dict[str, Any]:
+    """The document as the SDK reads it (what the generator and the request validator see)."""
+    return normalize(published, config)
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,6 @@ none changes what a request may contain.
 from __future__ import annotations
 
 import copy
-import io
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -23,23 +22,26 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
+from codegen.config import load
+from codegen.normalize import iter_operations, normalize, operation_pointer
 from conftest import ROOT, load_yaml
 from facade_support import BASE, TOKEN, Recorder
 from hypothesis import HealthCheck, Phase, find, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 from jsonschema import Draft202012Validator, FormatChecker
-from normalize import iter_operations, normalize_strict
 from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from jobmojito import JobMojito
+from jobmojito._operation import Operation as Record
+from jobmojito._operations import get_operation
 from jobmojito.sandbox.validation import binary_parts_as_bytes, single_parameter_type
 
-NAMING: dict[str, Any] = load_yaml(ROOT / "scripts" / "naming.yaml")
-STRICT: dict[str, Any] = normalize_strict(load_yaml(ROOT / "openapi.yaml"), NAMING["operations"])
-OPERATION_IDS = sorted(entry["id"] for entry in NAMING["operations"].values())
+CONFIG = load()
+STRICT: dict[str, Any] = normalize(load_yaml(ROOT / "openapi.yaml"), CONFIG)
+OPERATION_IDS = sorted(entry.id for entry in CONFIG.operations.values())
 
 # hypothesis-jsonschema ignores ``format: uuid`` (it has no strategy for it),
 # while openapi-core checks it. The SDK does not check formats, so a
@@ -73,20 +75,18 @@ class Operation:
     document: dict[str, Any]  # the operation in the strict document
 
     @property
-    def table(self) -> dict[str, Any]:
-        from jobmojito_api._operations import OPERATIONS
-
-        entry: dict[str, Any] = OPERATIONS[self.id]
-        return entry
+    def record(self) -> Record[Any]:
+        """The facade's own record of the operation (what the client validates with)."""
+        return get_operation(self.id)
 
 
 @cache
 def operations() -> dict[str, Operation]:
     out = {}
     for method, path, op in iter_operations(STRICT):
-        entry = NAMING["operations"][f"{method} {path}"]
-        resource = NAMING["resources"][op["tags"][0]]
-        out[entry["id"]] = Operation(entry["id"], method, path, resource, entry["method"], op)
+        entry = CONFIG.operations[operation_pointer(method, path)]
+        resource = CONFIG.resources[op["tags"][0]]
+        out[entry.id] = Operation(entry.id, method, path, resource, entry.method, op)
     return out
 
 
@@ -107,11 +107,11 @@ def inlined(node: Any, document: dict[str, Any] = STRICT) -> Any:
 
 def request_schema(operation_id: str) -> tuple[str, dict[str, Any]] | None:
     """``("json" | "multipart" | "query", schema)`` of the operation's arguments, or None."""
-    table = operations()[operation_id].table
-    if table["body"] is not None:
-        return table["body"], table["body_schema"]
-    if table["query_schema"] is not None:
-        return "query", table["query_schema"]
+    record = operations()[operation_id].record
+    if record.body is not None and record.body_schema is not None:
+        return record.body, dict(record.body_schema)
+    if record.params_schema is not None:
+        return "query", dict(record.params_schema)
     return None
 
 
@@ -124,32 +124,32 @@ def client(answer: Callable[[httpx.Request], httpx.Response], **options: Any) ->
 
 
 def call(jm: JobMojito, operation_id: str, arguments: dict[str, Any]) -> Any:
-    """Call the operation through the facade: one page for list operations.
+    """Call the operation through the facade (one page for list operations), ``arguments`` by wire name.
 
-    Body operations take ``arguments`` as their one positional dict; the
-    others take them as keyword arguments (wire names mapped to Python names).
+    Each becomes its keyword argument; a field the method does not have goes in
+    ``extra_body``. A required argument ``arguments`` lacks is passed as None,
+    which the SDK sends as nothing (None is null only where the document allows
+    it, and no required field of this document does), so that a breakage which
+    removes a required field reaches the SDK's check instead of Python's.
     """
     op = operations()[operation_id]
     resource = getattr(jm, op.resource)
     method = getattr(resource, op.name + "_page", None) or getattr(resource, op.name)
-    if op.table["body"] is not None:
-        return method(arguments)
-    python = {wire: name for name, wire in op.table["query"].items()}
-    return method(**{python.get(wire, wire): value for wire, value in arguments.items()})
+    python = {p.wire: p.python for p in op.record.params}
+    known = {python[wire]: value for wire, value in arguments.items() if wire in python}
+    missing = {p.python: None for p in op.record.params if p.required and p.python not in known and not p.nullable}
+    extra = {wire: value for wire, value in arguments.items() if wire not in python}
+    return method(**known, **missing, extra_body=extra or None)
 
 
 def with_files(operation_id: str, arguments: dict[str, Any], payload: bytes = b"%PDF-1.4\n") -> dict[str, Any]:
-    """``arguments`` with each binary placeholder replaced by a ``File``."""
-    from jobmojito_api.types import File
-
+    """``arguments`` with each binary placeholder replaced by a file (a name and bytes)."""
     kind_schema = request_schema(operation_id)
     if kind_schema is None or kind_schema[0] != "multipart":
         return arguments
     binary = {k for k, v in kind_schema[1].get("properties", {}).items() if v.get("format") == "binary"}
     return {
-        k: File(payload=io.BytesIO(payload), file_name="cv.pdf", mime_type="application/pdf")
-        if k in binary and v == BINARY_PLACEHOLDER
-        else v
+        k: ("cv.pdf", payload, "application/pdf") if k in binary and v == BINARY_PLACEHOLDER else v
         for k, v in arguments.items()
     }
 

@@ -46,7 +46,7 @@ def sandbox() -> Iterator[Sandbox]:
 def populated(sandbox: Sandbox) -> Sandbox:
     """A sandbox with one interview and RESULTS results, made with the SDK."""
     with jobmojito.JobMojito(token=TOKEN, base_url=sandbox.base_url) as jm:
-        interview_id = jm.interviews.create(INTERVIEW).interview_def_set_id
+        interview_id = jm.interviews.create(**INTERVIEW).interview_def_set_id
         users = [{"name": f"Candidate {i}", "email": f"c{i}@example.com"} for i in range(RESULTS)]
         jm.interviews.register_users(interview_id=str(interview_id), users=users)
     return sandbox
@@ -118,18 +118,18 @@ def test_a_value_the_document_refuses_is_named_on_stderr_and_nothing_is_sent(san
     assert result.exit_code == errors.VALIDATION
     assert result.stdout == ""
     assert (
-        result.stderr == "error: create_interview: status must be one of 'draft', 'active'; got 'bogus' (rule: enum)\n"
+        result.stderr == "error: interviews.create: status must be one of 'draft', 'active'; got 'bogus' (rule: enum)\n"
     )
     assert not sandbox.store.interviews
     typed = run(sandbox, "results", "list", "--limit", "many")
     assert typed.exit_code == errors.VALIDATION
-    assert typed.stderr == "error: list_results: limit must be an integer, not 'many' (rule: type)\n"
+    assert typed.stderr == "error: results.list: limit must be an integer, not 'many' (rule: type)\n"
 
 
 def test_no_token_is_exit_status_4_and_a_token_is_never_printed(populated: Sandbox) -> None:
     result = run(populated, "results", "list", token=None)
     assert result.exit_code == errors.AUTH
-    assert result.stderr == "error: list_results: no token: pass --token or set JOBMOJITO_TOKEN\n"
+    assert result.stderr == "error: results.list: no token: pass --token or set JOBMOJITO_TOKEN\n"
     missing = run(populated, "results", "get", "--interview-result-id", "6f1c2b1e-0000-4000-8000-000000000000")
     assert missing.exit_code == errors.NOT_FOUND
     assert "HTTP 404" in missing.stderr and "interview_result_id" in missing.stderr
@@ -147,10 +147,8 @@ def test_help_shows_each_field_description_from_the_document() -> None:
 
 @pytest.mark.parametrize("operation_id", all_operation_ids())
 def test_every_operation_has_a_command_with_every_field(operation_id: str) -> None:
-    from jobmojito_api._operations import OPERATIONS
-
-    data = OPERATIONS[operation_id]
-    resource, method = (data[k].replace("_", "-") for k in ("resource", "name"))
+    op = get_operation(operation_id)
+    resource, method = op.resource.replace("_", "-"), op.name.replace("_", "-")
     result = CliRunner().invoke(cli, [resource, method, "--help"], terminal_width=400)
     assert result.exit_code == 0, result.output
     help_text = " ".join(result.stdout.split())
@@ -314,7 +312,7 @@ def test_the_entry_point_maps_outcomes_to_exit_statuses(populated: Sandbox, monk
         "--base-url", "http://127.0.0.1:9/functions/v1", "--max-retries", "0", "results", "list", env=env
     )
     assert gone.returncode == errors.CONNECTION and gone.stderr.startswith(
-        "error: list_results: GET /merchant-result-list"
+        "error: results.list: GET /merchant-result-list"
     )
     monkeypatch.setenv("JOBMOJITO_TOKEN", "")
     assert main(["results", "list"]) == errors.AUTH

@@ -19,7 +19,6 @@ headers (the bearer token, the content type) and the JSON or multipart body.
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 import httpx
@@ -91,12 +90,7 @@ def generated_arguments(operation_id: str) -> st.SearchStrategy[dict[str, Any]]:
 
 
 def _with_drawn_files(arguments: dict[str, Any], payload: bytes, name: str | None, mime: str | None) -> dict[str, Any]:
-    from jobmojito_api.types import File
-
-    return {
-        k: File(payload=io.BytesIO(payload), file_name=name, mime_type=mime) if v == BINARY_PLACEHOLDER else v
-        for k, v in arguments.items()
-    }
+    return {k: (name, payload, mime) if v == BINARY_PLACEHOLDER else v for k, v in arguments.items()}
 
 
 def test_every_operation_is_under_contract() -> None:

@@ -21,6 +21,7 @@ from typing import Any
 
 import httpx
 import pytest
+from codegen.normalize import pascal, walk_schema
 from contract_support import (
     FAST,
     FORMATS,
@@ -38,7 +39,6 @@ from contract_support import (
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
-from normalize import pascal, walk_schema
 from test_lenient_responses import EXTRA_FIELD, all_null, relax
 
 import jobmojito
@@ -93,7 +93,8 @@ def documented(value: Any, schema: dict[str, Any], class_name: str = "") -> bool
 
     A component object is the model ``pascal(title or name)`` (``JobInterviewPdfPdfExport``
     has the title "PDF export": ``PDFExport``); a union is any of its members,
-    inline members named ``<Class>Type<i>`` by position; an array is a list of
+    inline members named by their title (a spec patch gives the set-state ones
+    theirs) or else ``<Class>Type<i>`` by position; an array is a list of
     its items, inline item objects named ``<Class>Item``; a scalar is the
     Python scalar. A model the document implies but the package lacks is an
     AttributeError, not a False.
@@ -106,7 +107,10 @@ def documented(value: Any, schema: dict[str, Any], class_name: str = "") -> bool
         class_name = pascal(schema.get("title", name))
     members = schema.get("anyOf", schema.get("oneOf"))
     if members is not None:
-        return any(documented(value, member, f"{class_name}Type{i}") for i, member in enumerate(members))
+        return any(
+            documented(value, member, pascal(member["title"]) if "title" in member else f"{class_name}Type{i}")
+            for i, member in enumerate(members)
+        )
     kind = schema.get("type", "object")
     if kind == "array":
         items = schema.get("items", {})
@@ -126,7 +130,7 @@ def test_documented_names_the_generated_classes() -> None:
     assert documented(pdf, report)
     assert not documented(pdf, json_schema(responses("screen_resume_text")["200"]))
     state = json_schema(responses("set_interview_state")["200"])
-    assert documented(models.JobInterviewSetStateResponseType0(success=True), state)
+    assert documented(models.JobInterviewSetStateSuccess(success=True), state)
     users = json_schema(responses("register_interview_users")["200"])
     assert documented([], users)
     assert not documented([pdf], users)

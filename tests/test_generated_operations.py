@@ -6,22 +6,25 @@ import importlib
 import re
 from typing import Any
 
+from codegen.config import Config
+from codegen.normalize import operation_pointer
+
 
 def tag_module(tag: str) -> str:
     return re.sub(r"_+", "_", re.sub(r"[^0-9a-z]", "_", tag.lower())).strip("_")
 
 
-def test_every_operation_is_named_by_the_table(operations: list[Any], naming: dict[str, Any]) -> None:
-    in_document = {f"{method} {path}" for method, path, _ in operations}
-    assert in_document == set(naming["operations"]), "the naming table and openapi.yaml disagree"
-    ids = [entry["id"] for entry in naming["operations"].values()]
+def test_every_operation_is_named_by_the_table(operations: list[Any], config: Config) -> None:
+    in_document = {operation_pointer(method, path) for method, path, _ in operations}
+    assert in_document == set(config.operations), "the naming table and openapi.yaml disagree"
+    ids = [entry.id for entry in config.operations.values()]
     assert len(ids) == len(set(ids)), "operation ids must be unique"
 
 
-def test_every_operation_has_an_importable_generated_function(operations: list[Any], naming: dict[str, Any]) -> None:
+def test_every_operation_has_an_importable_generated_function(operations: list[Any], config: Config) -> None:
     missing = []
     for method, path, op in operations:
-        name = naming["operations"][f"{method} {path}"]["id"]
+        name = config.operations[operation_pointer(method, path)].id
         module_name = f"jobmojito_api.api.{tag_module(op['tags'][0])}.{name}"
         try:
             module = importlib.import_module(module_name)

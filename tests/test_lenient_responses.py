@@ -10,17 +10,22 @@ generated client, keeping unknown values as they came.
 from __future__ import annotations
 
 import copy
-import importlib
+import logging
 from typing import Any
 
 import httpx
 import pytest
+from codegen.config import load
+from codegen.facade import resolve
+from codegen.normalize import make_nullable, normalize, walk_schema
 from conftest import ROOT, load_yaml
-from facade_operations import resolve
+from facade_support import Recorder, sync_client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
-from normalize import make_nullable, normalize_strict, walk_schema
+
+from jobmojito import _lenient
+from jobmojito._operations import get_operation
 
 NEW_ENUM_VALUE = "zz-value-from-a-newer-server"
 EXTRA_FIELD = "zz_field_from_a_newer_server"
@@ -54,10 +59,6 @@ def all_null(value: Any) -> Any:
     return value
 
 
-class _Context:
-    raise_on_unexpected_status = False
-
-
 def success_schemas(strict_doc: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     out = []
     for item in strict_doc["paths"].values():
@@ -68,13 +69,11 @@ def success_schemas(strict_doc: dict[str, Any]) -> list[tuple[str, dict[str, Any
 
 
 def parse(operation_id: str, body: Any) -> Any:
-    from jobmojito_api._operations import OPERATIONS
-
-    module = importlib.import_module(OPERATIONS[operation_id]["module"])
-    return module._parse_response(client=_Context(), response=httpx.Response(200, json=body))
+    """What the operation's method returns for ``body``."""
+    return get_operation(operation_id).read(body)
 
 
-STRICT = normalize_strict(load_yaml(ROOT / "openapi.yaml"), load_yaml(ROOT / "scripts" / "naming.yaml")["operations"])
+STRICT = normalize(load_yaml(ROOT / "openapi.yaml"), load())
 
 
 @pytest.fixture(scope="module")
@@ -139,3 +138,28 @@ def test_server_nulls_the_document_does_not_allow_parse() -> None:
     }
     page = parse("list_interviews", body)
     assert page.data[0].emoji is None
+
+
+def test_a_required_value_the_server_leaves_out_is_kept_and_logged_once_per_operation_and_field(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_lenient, "_warned", set())  # once per process: start this test with none said
+    answers = Recorder(httpx.Response(200, json={"questions_generated": 8, "max_duration": None}))
+    jm = sync_client(answers)
+    arguments = {
+        "name": "PM",
+        "location": "Remote",
+        "interview_template_id": "baa3bf7c-6926-46fd-9005-16738a31f72d",
+        "mojito_language_code": "en",
+        "status": "active",
+        "type": "interview",
+        "visibility": "merchant_invite",
+    }
+    with caplog.at_level(logging.WARNING, logger="jobmojito"):
+        first = jm.interviews.create(**arguments)
+        second = jm.with_options(max_retries=0).interviews.create(**arguments)
+    assert first.interview_def_set_id is None and first.max_duration is None and second.questions_generated == 8
+    warnings = [r.getMessage() for r in caplog.records if r.name == "jobmojito"]
+    assert len(warnings) == 2, warnings  # two fields, two calls: one warning per field
+    assert any("interviews.create" in w and "JobInterviewCreateResponse.interview_def_set_id" in w for w in warnings)
+    assert any("JobInterviewCreateResponse.max_duration" in w for w in warnings)

@@ -8,7 +8,21 @@ from typing import Any
 
 import jsonschema
 import pytest
-from normalize import fallback_operation_id, normalize, normalize_strict, unnamed_operations
+from codegen.config import Config, OperationName
+from codegen.normalize import (
+    RESPONSE_MARK,
+    SECRET_MARK,
+    fallback_operation_id,
+    normalize,
+    response_twins,
+    unnamed_operations,
+)
+
+EMPTY = Config(generator={}, resources={}, operations={}, secret_fields={}, patches={}, nullable={})
+
+
+def normalize_strict(document: dict[str, Any], config: Config = EMPTY) -> dict[str, Any]:
+    return normalize(document, config)
 
 
 def doc(schemas: dict[str, Any], paths: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -40,18 +54,14 @@ def accepts(schema: dict[str, Any], value: Any, full: dict[str, Any]) -> bool:
 
 
 def test_nullable_scalar_becomes_a_type_array() -> None:
-    out = normalize_strict(
-        doc({"A": {"type": "object", "properties": {"x": {"type": "string", "nullable": True}}}}), {}
-    )
+    out = normalize_strict(doc({"A": {"type": "object", "properties": {"x": {"type": "string", "nullable": True}}}}))
     x = out["components"]["schemas"]["A"]["properties"]["x"]
     assert x == {"type": ["string", "null"]}
     assert accepts(ref("A"), {"x": None}, out)
 
 
 def test_nullable_false_is_dropped_and_stays_non_null() -> None:
-    out = normalize_strict(
-        doc({"A": {"type": "object", "properties": {"x": {"type": "string", "nullable": False}}}}), {}
-    )
+    out = normalize_strict(doc({"A": {"type": "object", "properties": {"x": {"type": "string", "nullable": False}}}}))
     assert out["components"]["schemas"]["A"]["properties"]["x"] == {"type": "string"}
     assert not accepts(ref("A"), {"x": None}, out)
 
@@ -60,7 +70,7 @@ def test_nullable_enum_is_named_and_admits_null_at_the_reference() -> None:
     source = doc(
         {"A": {"type": "object", "properties": {"s": {"type": "string", "enum": ["a", "b"], "nullable": True}}}}
     )
-    out = normalize_strict(source, {})
+    out = normalize_strict(source)
     schemas = out["components"]["schemas"]
     assert schemas["AS"] == {"type": "string", "enum": ["a", "b"]}
     assert schemas["A"]["properties"]["s"] == {"anyOf": [ref("AS"), {"type": "null"}]}
@@ -75,7 +85,7 @@ def test_nullable_ref_becomes_any_of_with_null_keeping_its_description() -> None
             "A": {"type": "object", "properties": {"b": {**ref("B"), "nullable": True, "description": "d"}}},
         }
     )
-    b = normalize_strict(source, {})["components"]["schemas"]["A"]["properties"]["b"]
+    b = normalize_strict(source)["components"]["schemas"]["A"]["properties"]["b"]
     assert b == {"description": "d", "anyOf": [ref("B"), {"type": "null"}]}
 
 
@@ -84,7 +94,7 @@ def test_any_of_branch_that_only_says_nullable_means_null_not_anything() -> None
     prop = {"anyOf": [{"type": "number"}, {"type": "string"}, {"nullable": True}]}
     source = doc({"A": {"type": "object", "properties": {"n": prop}}})
     assert accepts(ref("A"), {"n": [1, 2]}, source), "taken literally, the published branch accepts anything"
-    out = normalize_strict(source, {})
+    out = normalize_strict(source)
     assert out["components"]["schemas"]["A"]["properties"]["n"]["anyOf"][-1] == {"type": "null"}
     assert accepts(ref("A"), {"n": None}, out) and accepts(ref("A"), {"n": "5"}, out)
     assert not accepts(ref("A"), {"n": [1, 2]}, out)
@@ -93,26 +103,36 @@ def test_any_of_branch_that_only_says_nullable_means_null_not_anything() -> None
 def test_nullable_alone_outside_a_branch_still_means_any_value() -> None:
     # custom_scoring, additional_context, form, ...: additionalProperties: {nullable: true}
     source = doc({"A": {"type": "object", "additionalProperties": {"nullable": True}}})
-    out = normalize_strict(source, {})
+    out = normalize_strict(source)
     assert out["components"]["schemas"]["A"]["additionalProperties"] == {}
     assert accepts(ref("A"), {"max_score": 10, "note": None, "tags": ["a"]}, out)
 
 
-def test_description_only_all_of_member_is_folded_into_a_ref() -> None:
+def test_a_patch_is_a_json_merge_patch_at_its_pointer() -> None:
+    """How generator-config.yml folds the description-only allOf member of JobInterviewPdfRequest.template."""
     source = doc(
         {
             "T": {"type": "string", "enum": ["classic", "modern"]},
             "R": {"type": "object", "properties": {"t": {"allOf": [ref("T"), {"description": "layout"}]}}},
         }
     )
-    t = normalize_strict(source, {})["components"]["schemas"]["R"]["properties"]["t"]
+    patch = {"allOf": None, "$ref": "#/components/schemas/T", "description": "layout"}
+    config = Config(**{**EMPTY.__dict__, "patches": {"/components/schemas/R/properties/t": patch}})
+    t = normalize(source, config)["components"]["schemas"]["R"]["properties"]["t"]
     assert t == {"description": "layout", "$ref": "#/components/schemas/T"}
+    assert "allOf" in source["components"]["schemas"]["R"]["properties"]["t"], "the input is not modified"
+
+
+def test_a_patch_whose_pointer_does_not_resolve_is_an_error() -> None:
+    config = Config(**{**EMPTY.__dict__, "patches": {"/components/schemas/Gone": {"title": "x"}}})
+    with pytest.raises(ValueError, match="patches: /components/schemas/Gone"):
+        normalize(doc({}), config)
 
 
 def test_inline_objects_and_array_items_get_stable_component_names() -> None:
     item = {"type": "object", "properties": {"id": {"type": "string"}}}
     source = doc({"L": {"type": "object", "properties": {"data": {"type": "array", "items": item, "nullable": True}}}})
-    out = normalize_strict(source, {})
+    out = normalize_strict(source)
     schemas = out["components"]["schemas"]
     assert schemas["LDataItem"] == item
     assert schemas["L"]["properties"]["data"] == {"type": ["array", "null"], "items": ref("LDataItem")}
@@ -121,62 +141,91 @@ def test_inline_objects_and_array_items_get_stable_component_names() -> None:
 def test_an_inline_name_that_collides_with_a_component_is_an_error() -> None:
     source = doc({"AB": {"type": "string"}, "A": {"type": "object", "properties": {"b": {"enum": ["x"]}}}})
     with pytest.raises(ValueError, match="'AB'"):
-        normalize_strict(source, {})
+        normalize_strict(source)
 
 
 def test_enum_with_empty_string_keeps_it() -> None:
     # GET /merchant-result-list `tab` lists "" (meaning: all)
     param = {"name": "tab", "in": "query", "schema": {"type": "string", "enum": ["a", ""]}}
     source = doc({}, {"/r": {"get": {**op(), "parameters": [param]}}})
-    out = normalize_strict(source, {})
+    out = normalize_strict(source)
     assert out["paths"]["/r"]["get"]["parameters"][0]["schema"]["enum"] == ["a", ""]
 
 
-def test_request_body_offered_twice_keeps_multipart() -> None:
+def test_a_request_body_offered_twice_asks_for_a_patch() -> None:
     body = {
         "required": True,
         "content": {"multipart/form-data": {"schema": ref("M")}, "application/json": {"schema": ref("J")}},
     }
     source = doc({"M": {"type": "object"}, "J": {"type": "object"}}, {"/u": {"post": {**op(), "requestBody": body}}})
-    content = normalize_strict(source, {})["paths"]["/u"]["post"]["requestBody"]["content"]
-    assert list(content) == ["multipart/form-data"]
+    with pytest.raises(ValueError, match="/paths/~1u/post/requestBody/content"):
+        normalize_strict(source)
 
 
 def test_operation_ids_come_from_the_table_with_a_deterministic_fallback() -> None:
     source = doc({}, {"/job-interview-create": {"post": op()}, "/new-thing": {"get": op()}})
-    names = {"POST /job-interview-create": {"id": "create_interview"}}
-    out = normalize_strict(source, names)
+    names = {"/paths/~1job-interview-create/post": OperationName(id="create_interview", method="create")}
+    out = normalize(source, Config(**{**EMPTY.__dict__, "operations": names}))
     assert out["paths"]["/job-interview-create"]["post"]["operationId"] == "create_interview"
     assert out["paths"]["/new-thing"]["get"]["operationId"] == "get_new_thing"
     assert fallback_operation_id("GET", "/new-thing") == "get_new_thing"
-    assert unnamed_operations(source, names) == ["GET /new-thing"]
+    assert unnamed_operations(source, names) == ["/paths/~1new-thing/get"]
 
 
-def test_responses_admit_null_everywhere_requests_stay_strict() -> None:
-    shape = {"type": "object", "properties": {"emoji": {"type": "string"}}, "required": ["emoji"]}
+def test_responses_say_what_the_document_says_and_the_overlay_adds_null() -> None:
+    shape = {"type": "object", "properties": {"emoji": {"type": "string"}, "id": {"type": "string"}}}
     source = doc(
-        {"Out": copy.deepcopy(shape), "In": copy.deepcopy(shape)},
+        {"Out": {**copy.deepcopy(shape), "required": ["id"]}, "In": copy.deepcopy(shape)},
         {"/x": {"post": op(response=ref("Out"), body=ref("In"))}},
     )
-    out = normalize(source, {})
-    assert accepts(ref("Out"), {"emoji": None}, out), "the server sends null where the document promises none"
-    assert not accepts(ref("In"), {"emoji": None}, out), "a request must still follow the document"
+    overlay = {"/components/schemas/Out/properties/emoji": "seen null in production"}
+    out = normalize(source, Config(**{**EMPTY.__dict__, "nullable": overlay}))
+    assert accepts(ref("Out"), {"id": "1", "emoji": None}, out), "the overlay: the server sends null here"
+    assert not accepts(ref("Out"), {"id": None}, out), "elsewhere the response is as documented"
+    assert not accepts(ref("In"), {"emoji": None}, out), "a request follows the document"
+    schemas = out["components"]["schemas"]
+    assert schemas["Out"][RESPONSE_MARK] is True and RESPONSE_MARK not in schemas["In"]
 
 
-def test_normalize_is_pure_and_deterministic(published: dict[str, Any], naming: dict[str, Any]) -> None:
+def test_secret_fields_are_marked_where_the_configuration_points() -> None:
+    source = doc(
+        {"Out": {"type": "object", "properties": {"key": {"type": "string"}}}}, {"/x": {"get": op(ref("Out"))}}
+    )
+    config = Config(**{**EMPTY.__dict__, "secret_fields": {"/components/schemas/Out/properties/key": "a key"}})
+    assert normalize(source, config)["components"]["schemas"]["Out"]["properties"]["key"][SECRET_MARK] is True
+
+
+def test_a_component_requests_and_responses_share_is_split_and_named_after_its_use() -> None:
+    question = {"type": "object", "properties": {"id": {"type": "string"}, "text": {"type": "string"}}}
+    source = doc(
+        {
+            "Question": question,
+            "Got": {"type": "object", "properties": {"questions": {"type": "array", "items": ref("Question")}}},
+            "Update": {"type": "object", "properties": {"questions": {"type": "array", "items": ref("Question")}}},
+        },
+        {"/get": {"get": op(ref("Got"))}, "/update": {"post": op(body=ref("Update"))}},
+    )
+    out = normalize_strict(source)
+    schemas = out["components"]["schemas"]
+    assert schemas["Got"]["properties"]["questions"]["items"] == ref("GotQuestionsItem")
+    assert schemas["Update"]["properties"]["questions"]["items"] == ref("Question")
+    assert schemas["GotQuestionsItem"][RESPONSE_MARK] is True and RESPONSE_MARK not in schemas["Question"]
+    assert response_twins(out) == {"GotQuestionsItem": "Question"}
+
+
+def test_normalize_is_pure_and_deterministic(published: dict[str, Any], config: Config) -> None:
     before = json.dumps(published, sort_keys=True)
-    first = normalize(published, naming["operations"])
-    second = normalize(published, naming["operations"])
+    first = normalize(published, config)
+    second = normalize(published, config)
     assert json.dumps(published, sort_keys=True) == before, "the input was modified"
     assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
 
 
-def test_no_nullable_keyword_survives(lenient_doc: dict[str, Any]) -> None:
-    assert '"nullable"' not in json.dumps(lenient_doc)
+def test_no_nullable_keyword_survives(normalized: dict[str, Any]) -> None:
+    assert '"nullable"' not in json.dumps(normalized)
 
 
-def test_normalized_document_is_valid_openapi_31(lenient_doc: dict[str, Any], strict_doc: dict[str, Any]) -> None:
+def test_normalized_document_is_valid_openapi_31(normalized: dict[str, Any]) -> None:
     from openapi_spec_validator import validate
 
-    validate(strict_doc)
-    validate(lenient_doc)
+    validate(normalized)

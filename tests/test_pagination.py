@@ -73,11 +73,11 @@ def test_listing_is_lazy_until_iterated() -> None:
 
 
 def test_every_list_operation_paginates() -> None:
-    from jobmojito_api._operations import OPERATIONS
+    from jobmojito._operations import all_operation_ids, get_operation
 
-    paginated = sorted(op_id for op_id, op in OPERATIONS.items() if op["items"])
+    paginated = sorted(op_id for op_id in all_operation_ids() if get_operation(op_id).items)
     assert len(paginated) == 8, paginated
-    assert all(set(OPERATIONS[o]["query"].values()) >= {"limit", "offset"} for o in paginated)
+    assert all({p.wire for p in get_operation(o).params} >= {"limit", "offset"} for o in paginated)
 
 
 def test_async_iteration_across_pages() -> None:

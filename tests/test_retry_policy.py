@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import format_datetime
 
 import httpx
@@ -99,12 +99,12 @@ def test_retry_after_delta_seconds_replaces_backoff() -> None:
 
 
 def test_retry_after_http_date() -> None:
-    when = datetime.fromtimestamp(NOW + 10, tz=timezone.utc)
+    when = datetime.fromtimestamp(NOW + 10, tz=UTC)
     headers = {"Retry-After": format_datetime(when, usegmt=True)}
     d = policy().decide(attempt=0, idempotent=True, response=httpx.Response(503, headers=headers))
     assert d.retry and d.delay == pytest.approx(10.0)
 
-    past = {"Retry-After": format_datetime(datetime.fromtimestamp(NOW - 100, tz=timezone.utc), usegmt=True)}
+    past = {"Retry-After": format_datetime(datetime.fromtimestamp(NOW - 100, tz=UTC), usegmt=True)}
     d = policy().decide(attempt=0, idempotent=True, response=httpx.Response(503, headers=past))
     assert d.retry and d.delay == 0.0
 
@@ -121,7 +121,7 @@ def test_retry_after_longer_than_allowed_gives_up() -> None:
     assert not d.retry and "61" in d.reason
     d = policy(max_retry_after=120.0).decide(attempt=0, idempotent=True, response=httpx.Response(429, headers=headers))
     assert d.retry and d.delay == 61.0
-    date = {"Retry-After": format_datetime(datetime.fromtimestamp(NOW + 3600, tz=timezone.utc), usegmt=True)}
+    date = {"Retry-After": format_datetime(datetime.fromtimestamp(NOW + 3600, tz=UTC), usegmt=True)}
     assert not policy().decide(attempt=0, idempotent=True, response=httpx.Response(503, headers=date)).retry
 
 

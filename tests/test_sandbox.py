@@ -7,7 +7,6 @@ stops when its ``with`` block ends; every request has a timeout.
 from __future__ import annotations
 
 import copy
-import functools
 import json
 import os
 import subprocess
@@ -28,7 +27,7 @@ from openapi_core.testing import MockRequest, MockResponse
 from schemathesis import GenerationMode
 from schemathesis.checks import ignored_auth, negative_data_rejection, status_code_conformance
 
-from jobmojito.sandbox import Sandbox, document, run_sandbox
+from jobmojito.sandbox import Sandbox, run_sandbox
 from jobmojito.sandbox.document import normalized_document, published_document
 from jobmojito.sandbox.fake import Faker
 
@@ -453,16 +452,9 @@ def test_the_cli_refuses_a_rate_outside_0_to_1() -> None:
     assert done.returncode == 2 and "between 0 and 1" in done.stderr
 
 
-def test_the_documents_are_the_published_one_and_its_strict_normalization(
-    published: dict[str, Any], strict_doc: dict[str, Any], client: httpx.Client, monkeypatch: pytest.MonkeyPatch
+def test_the_document_is_the_packaged_normalization_of_the_published_one(
+    normalized: dict[str, Any], client: httpx.Client
 ) -> None:
-    assert published_document() == published
-    assert normalized_document() == strict_doc
+    assert published_document() == normalized_document() == normalized
     served = client.get("/openapi", headers={})
-    assert served.status_code == 200 and json.loads(served.content) == published
-    # Without the packaged copies, a checkout gives the same documents.
-    monkeypatch.setattr(document, "_packaged", lambda name: None)
-    for cached in (document.published_document, document.normalized_document):
-        monkeypatch.setattr(document, cached.__name__, functools.cache(cached.__wrapped__))
-    assert document.published_document() == published
-    assert document.normalized_document() == strict_doc
+    assert served.status_code == 200 and json.loads(served.content) == normalized

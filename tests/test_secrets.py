@@ -232,11 +232,11 @@ def _answering(body: bytes, status: int = 200) -> jobmojito.JobMojito:
 @pytest.mark.parametrize(
     "body",
     [
-        json.dumps({"embed_signing_key": SIGNING_KEY, "questions_generated": 8}).encode(),
+        json.dumps([{"embed_signing_key": SIGNING_KEY, "questions_generated": 8}]).encode(),
         b'{"embed_signing_key" : "' + SIGNING_KEY.encode() + b'", "max_duration": "x", ',
         b'{"questions_generated": 8, "embed_signing_key": "' + SIGNING_KEY.encode(),
     ],
-    ids=["missing-required", "truncated-after", "cut-inside-the-value"],
+    ids=["wrong-shape", "truncated-after", "cut-inside-the-value"],
 )
 def test_an_unparseable_answer_never_shows_a_secret_field(body: bytes) -> None:
     with pytest.raises(jobmojito.APIResponseValidationError) as caught:
@@ -248,7 +248,7 @@ def test_an_unparseable_answer_never_shows_a_secret_field(body: bytes) -> None:
 
 
 def test_an_unparseable_answer_never_shows_the_callers_token() -> None:
-    body = json.dumps({"echo": TOKEN}).encode()
+    body = json.dumps({"languages": f"echo {TOKEN}"}).encode()  # a string where a list belongs
     with pytest.raises(jobmojito.APIResponseValidationError) as caught:
         _answering(body).admin.list_languages()
     assert TOKEN not in str(caught.value)

@@ -1,4 +1,4 @@
-"""Static types end to end: mypy --strict on the typing checks."""
+"""Static types end to end: mypy --strict on a caller's code (tests/typing_usage.py) and on mistakes."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def mypy(*files: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_revealed_types_of_sync_and_async_calls() -> None:
-    result = mypy(ROOT / "tests" / "typing_checks.py")
+    result = mypy(ROOT / "tests" / "typing_usage.py")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -47,7 +47,7 @@ def test_a_wrong_type_is_caught(tmp_path: Path) -> None:
 
 
 def test_a_misspelt_attribute_of_a_list_row_is_caught(tmp_path: Path) -> None:
-    """List rows have a run-time ``__getattr__`` (scripts/fast_from_dict.py) that type checkers must not see."""
+    """Response models keep wire objects as their instance dictionaries; their attributes are still checked."""
     wrong = tmp_path / "wrong.py"
     wrong.write_text(
         "from jobmojito import JobMojito\n"

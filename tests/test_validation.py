@@ -18,9 +18,9 @@ from contract_support import ecma_patterns
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
-from jobmojito_api._operations import OPERATIONS
 
 from jobmojito import ValidationError
+from jobmojito._operations import all_operation_ids, get_operation
 from jobmojito._validation import validate
 
 JSON = st.recursive(
@@ -31,10 +31,10 @@ JSON = st.recursive(
 
 
 SCHEMAS = {
-    f"{op_id}:{part}": ecma_patterns(entry[f"{part}_schema"])
-    for op_id, entry in sorted(OPERATIONS.items())
-    for part in ("body", "query")
-    if entry[f"{part}_schema"] and entry["body"] != "multipart"
+    f"{op_id}:{part}": ecma_patterns(dict(schema))
+    for op_id in sorted(all_operation_ids())
+    for part, schema in (("body", get_operation(op_id).body_schema), ("query", get_operation(op_id).params_schema))
+    if schema and get_operation(op_id).body != "multipart"
 }
 SETTINGS = settings(max_examples=15, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 
