@@ -8,9 +8,12 @@ Each request to an operation goes through, in order:
    with the document's ``Error`` body;
 3. validation against the normalized document (``validation.py``): 422
    ``{"error": <message>, "name": <offending field>}``;
-4. the operation (``handlers.py``).
+4. the operation (``flow.py``, ``result_operations.py``).
 
 ``GET <base>/openapi`` serves the published document, as production does.
+``<base>/_sandbox/...`` are the sandbox's own control endpoints
+(``control.py``: advance a result, change its scoring), with neither faults
+nor authentication.
 Unknown paths answer 404 and wrong methods 405, with an ``Error`` body.
 """
 
@@ -28,9 +31,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from .control import control_routes
 from .document import normalized_document, published_document
 from .faults import Faults
 from .flow import Operations
+from .lifecycle import Lifecycle
 from .respond import Call
 from .state import Store
 from .validation import Invalid, RequestValidator, for_openapi_core
@@ -47,20 +52,26 @@ def create_app(
     rate_5xx: float = 0.0,
     retry_after_s: int = 1,
     base_path: str = DEFAULT_BASE_PATH,
+    speed: float = 0.0,
 ) -> Starlette:
     """A fresh sandbox app with empty state.
 
-    ``app.state.store`` holds its records and ``app.state.faults`` its fault
-    knobs (see ``faults.Faults``); both are for tests to look at.
+    ``speed`` > 0 has invited results advance by themselves (``lifecycle.py``).
+
+    ``app.state.store`` holds its records, ``app.state.faults`` its fault knobs
+    (see ``faults.Faults``) and ``app.state.lifecycle`` moves results; all are
+    for tests to look at.
     """
     base_path = "/" + base_path.strip("/") if base_path.strip("/") else ""
     faults = Faults(seed, latency_ms, rate_429, rate_5xx, retry_after_s)
     published, normalized = published_document(), normalized_document()
     validator = RequestValidator(for_openapi_core(normalized, published, base_path))
     store = Store(seed)
-    operations = Operations(normalized, store)
+    lifecycle = Lifecycle(store, lambda result: None, speed)
+    operations = Operations(normalized, store, lifecycle)
 
     routes = [Route(f"{base_path}/openapi", _serve_document(published), methods=["GET"])]
+    routes += control_routes(base_path, store, lifecycle)
     for path, item in normalized.get("paths", {}).items():
         for method in _METHODS:
             if method in item:
@@ -73,6 +84,7 @@ def create_app(
     )
     app.state.store = store
     app.state.faults = faults
+    app.state.lifecycle = lifecycle
     app.state.base_path = base_path
     return app
 

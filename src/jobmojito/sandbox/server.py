@@ -84,10 +84,11 @@ def run_sandbox(
     rate_5xx: float = 0.0,
     retry_after_s: int = 1,
     base_path: str = DEFAULT_BASE_PATH,
+    speed: float = 0.0,
     port: int = 0,
     startup_timeout_s: float = 10.0,
 ) -> Iterator[Sandbox]:
-    """Serve a fresh sandbox in a background thread until the block ends.
+    """Serve a fresh sandbox in a background thread until the block ends (options: ``create_app``).
 
     >>> with run_sandbox(seed=1) as sb:
     ...     client = JobMojito(token="any", base_url=sb.base_url)
@@ -99,6 +100,7 @@ def run_sandbox(
         rate_5xx=rate_5xx,
         retry_after_s=retry_after_s,
         base_path=base_path,
+        speed=speed,
     )
     sock = bind(port)
     server = uvicorn_server(app, configure_logging=False)
