@@ -14,6 +14,10 @@ current phase does not allow, 422 for a malformed request.
   (``lifecycle.UPDATABLE``: score, recruiter decision, AI analyses, PDF URL).
 * ``GET /_sandbox/results/{interview_result_id}``: its phase, attempt and
   webhook payload.
+* ``GET /_sandbox/webhooks/deliveries``: ``{"pending": <deliveries under
+  way>, "attempts": [...]}``, every attempt so far with header values masked
+  and URLs without query or userinfo (for a sandbox in another process;
+  in-process, ``app.state.webhooks`` has them whole).
 
 Each result endpoint answers ``{"phase", "attempt", "result": <payload>}``.
 """
@@ -31,12 +35,13 @@ from starlette.routing import Route
 from .lifecycle import Lifecycle, Refused
 from .state import Result, Store
 from .webhook_payload import payload_of
+from .webhooks import Webhooks, safe_url
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 _ADVANCE_KEYS = {"outcome", "interview_status"}
 
 
-def control_routes(base_path: str, store: Store, lifecycle: Lifecycle) -> list[Route]:
+def control_routes(base_path: str, store: Store, lifecycle: Lifecycle, webhooks: Webhooks) -> list[Route]:
     prefix = f"{base_path}/_sandbox"
     results = f"{prefix}/results/{{interview_result_id}}"
 
@@ -72,10 +77,29 @@ def control_routes(base_path: str, store: Store, lifecycle: Lifecycle) -> list[R
             raise Refused(422, "interview_status is a string.", "interview_status")
         lifecycle.advance(result, outcome, interview_status)
 
+    async def deliveries(request: Request) -> Response:
+        rows = [
+            {
+                "change": a.change,
+                "event": a.event,
+                "interview_result_id": a.interview_result_id,
+                "url": safe_url(a.url),
+                "headers": a.headers.masked(),
+                "payload": a.payload,
+                "attempt": a.attempt,
+                "duplicate": a.duplicate,
+                "status": a.status,
+                "error": a.error,
+            }
+            for a in webhooks.attempts()
+        ]
+        return JSONResponse({"pending": webhooks.pending, "attempts": rows})
+
     return [
         Route(f"{results}/advance", on_result(advance), methods=["POST"]),
         Route(f"{results}/update", on_result(lifecycle.update), methods=["POST"]),
         Route(results, on_result(None), methods=["GET"]),
+        Route(f"{prefix}/webhooks/deliveries", deliveries, methods=["GET"]),
     ]
 
 
