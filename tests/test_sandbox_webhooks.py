@@ -53,14 +53,18 @@ PAYLOAD = Draft202012Validator({"$ref": "#/components/schemas/WebhookInterviewRe
 
 
 def documented_event(payload: dict[str, Any]) -> str | None:
-    """Which event a payload is, by the documented triggers (failed / submitted and scored / collected)."""
+    """Which event a payload is, by the documented triggers (failed / submitted and scored / collected).
+
+    The rule of docs/cli.md "Which event is it?", written out here as a receiver would, not imported.
+    """
     if payload["interview_status"] in ("failed", "abandoned", "terminated, no speech detected"):
         return "interview_failed"
     if payload["processing_status"] == "failed":
         return "interview_failed"
-    if payload["processing_status"] == "completed" and payload["status"] == "active":
+    if payload["processing_status"] == "completed" and payload["status"] != "draft":
         return "interview_result"
-    if payload["interview_status"] in ("completed", "completed, stopped early"):
+    collected = payload["interview_status"] in ("completed", "completed, stopped early")
+    if collected and payload["processing_status"] in ("new", "processing", None):
         return "interview_collected"
     return None
 
