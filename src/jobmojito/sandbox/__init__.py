@@ -6,6 +6,14 @@ normalized document (422 names the offending field), keeps interviews,
 candidates and results in memory, and can add latency, 429s and HTML 5xx
 pages on request. Every response validates against the document.
 
+Results move invited → ongoing → collected → completed or failed when
+``POST <base>/_sandbox/results/{id}/advance`` says so, or by themselves with
+``speed`` (``lifecycle.py``); completed ones get a seeded transcript, scores
+and analyses (``seeded_results.py``). With ``webhook_urls`` the sandbox
+delivers the documented webhooks, retried and optionally duplicated
+(``webhooks.py``; which event a payload is: ``webhook_payload.py``).
+docs/cli.md "Sandbox" has the rules.
+
 In the same process (tests)::
 
     from jobmojito.sandbox import run_sandbox
@@ -15,7 +23,8 @@ In the same process (tests)::
 
 As a separate process: ``python -m jobmojito.sandbox --port 0``; its first
 line on stdout is ``JOBMOJITO_SANDBOX_URL=http://127.0.0.1:PORT/functions/v1``.
-``create_app(...)`` gives the ASGI app itself.
+``create_app(...)`` gives the ASGI app itself; ``app.state.webhooks`` has its
+webhook deliveries.
 """
 
 from .app import DEFAULT_BASE_PATH, create_app

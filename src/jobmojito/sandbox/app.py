@@ -8,9 +8,12 @@ Each request to an operation goes through, in order:
    with the document's ``Error`` body;
 3. validation against the normalized document (``validation.py``): 422
    ``{"error": <message>, "name": <offending field>}``;
-4. the operation (``handlers.py``).
+4. the operation (``flow.py``, ``result_operations.py``).
 
 ``GET <base>/openapi`` serves the published document, as production does.
+``<base>/_sandbox/...`` are the sandbox's own control endpoints
+(``control.py``: advance a result, change its scoring, see the webhook
+deliveries), with neither faults nor authentication.
 Unknown paths answer 404 and wrong methods 405, with an ``Error`` body.
 """
 
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from typing import Any
 
 from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
@@ -28,12 +31,16 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from .control import control_routes
 from .document import normalized_document, published_document
 from .faults import Faults
 from .flow import Operations
+from .lifecycle import Lifecycle
 from .respond import Call
 from .state import Store
 from .validation import Invalid, RequestValidator, for_openapi_core
+from .webhook_payload import EVENTS, payload_of
+from .webhooks import Webhooks, WebhookSettings, parse_header
 
 DEFAULT_BASE_PATH = "/functions/v1"
 _METHODS = ("get", "put", "post", "delete", "patch")
@@ -47,20 +54,56 @@ def create_app(
     rate_5xx: float = 0.0,
     retry_after_s: int = 1,
     base_path: str = DEFAULT_BASE_PATH,
+    speed: float = 0.0,
+    webhook_urls: Sequence[str] = (),
+    webhook_headers: Mapping[str, str] | Sequence[str | tuple[str, str]] = (),
+    webhook_events: Collection[str] = EVENTS,
+    webhook_max_attempts: int = 5,
+    webhook_backoff_s: float = 1.0,
+    webhook_timeout_s: float = 10.0,
+    webhook_duplicates: float = 0.0,
 ) -> Starlette:
     """A fresh sandbox app with empty state.
 
-    ``app.state.store`` holds its records and ``app.state.faults`` its fault
-    knobs (see ``faults.Faults``); both are for tests to look at.
+    ``speed`` > 0 has invited results advance by themselves (``lifecycle.py``).
+    ``webhook_urls`` receive the documented webhooks with ``webhook_headers``
+    (a mapping, or ``"Name: value"`` strings or pairs; the values are secrets), retried
+    ``webhook_max_attempts`` times in all with exponential backoff from
+    ``webhook_backoff_s``, and that share, ``webhook_duplicates``, delivered
+    twice (``webhooks.py``).
+
+    ``app.state.store`` holds its records, ``app.state.faults`` its fault knobs
+    (see ``faults.Faults``), ``app.state.lifecycle`` moves results and
+    ``app.state.webhooks`` has the deliveries made (``webhooks.Webhooks``);
+    all are for tests to look at.
     """
     base_path = "/" + base_path.strip("/") if base_path.strip("/") else ""
     faults = Faults(seed, latency_ms, rate_429, rate_5xx, retry_after_s)
+    headers = (
+        tuple(webhook_headers.items())
+        if isinstance(webhook_headers, Mapping)
+        else tuple(h if isinstance(h, tuple) else parse_header(h) for h in webhook_headers)
+    )
+    settings = WebhookSettings(
+        urls=tuple(webhook_urls),
+        headers=headers,
+        events=frozenset(webhook_events),
+        max_attempts=webhook_max_attempts,
+        backoff_s=webhook_backoff_s,
+        timeout_s=webhook_timeout_s,
+        duplicates=webhook_duplicates,
+    )
     published, normalized = published_document(), normalized_document()
     validator = RequestValidator(for_openapi_core(normalized, published, base_path))
     store = Store(seed)
-    operations = Operations(normalized, store)
+    webhooks = Webhooks(settings, seed)
+    lifecycle = Lifecycle(
+        store, lambda result: webhooks.result_changed(result.interview_result_id, payload_of(store, result)), speed
+    )
+    operations = Operations(normalized, store, lifecycle)
 
     routes = [Route(f"{base_path}/openapi", _serve_document(published), methods=["GET"])]
+    routes += control_routes(base_path, store, lifecycle, webhooks)
     for path, item in normalized.get("paths", {}).items():
         for method in _METHODS:
             if method in item:
@@ -73,6 +116,8 @@ def create_app(
     )
     app.state.store = store
     app.state.faults = faults
+    app.state.lifecycle = lifecycle
+    app.state.webhooks = webhooks
     app.state.base_path = base_path
     return app
 

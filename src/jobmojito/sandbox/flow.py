@@ -1,16 +1,18 @@
 """The stateful main flow: interviews, candidates and their results.
 
 Interviews made by the four create operations are found by job-interview-get
-and merchant-interview-list; job-interview-register-users adds candidates and
-a result for each (status ``invited``), listed by merchant-candidate-list and
-merchant-result-list and read one by one with job-interview-details.
+and merchant-interview-list; job-interview-register-users (and
+create-for-candidate) adds candidates and a result for each (phase
+``invited``), listed by merchant-candidate-list; the Results operations are in
+``result_operations.py`` and how a result moves on in ``lifecycle.py``.
 Every other operation is answered by ``respond.Responder.generic``.
 
 Filters a sandbox can honour are honoured (``type``, ``status``,
 ``interview_id``, ``profile_interview_id``, ``filter_text``, ``source``,
-``order_by``); those that select records the sandbox never has (public or
-demo interviews, emoji markers, decision tabs, risks) select nothing or are
-ignored. ``merchant_id`` overrides are ignored: there is one merchant.
+``order_by``, the results' ``tab`` and ``step``); those that select records
+the sandbox never has (public or demo interviews, emoji markers, shortlists,
+risks) select nothing or are ignored. ``merchant_id`` overrides are ignored:
+there is one merchant.
 """
 
 from __future__ import annotations
@@ -20,17 +22,19 @@ from random import Random
 from typing import Any
 
 from .fake import FAKE_HOST, seeded
-from .respond import Call, Handler, Reply, Responder, error, limits
+from .respond import Call, Handler, Reply, error, limits, matches
+from .result_operations import ResultOperations
 from .state import Candidate, Interview, Result, newest_first, paginate
 
 QUESTION = {"$ref": "#/components/schemas/JobInterviewCreateFromArrayQuestion"}
 
 
-class Operations(Responder):
+class Operations(ResultOperations):
     """Every operation: the main flow from the store, the rest from the schemas."""
 
     def handlers(self) -> Mapping[str, Handler]:
         return {
+            **super().handlers(),
             "create_interview": self.create_interview,
             "create_interview_from_questions": self.create_interview_from_questions,
             "create_interview_for_candidate": self.create_interview_for_candidate,
@@ -39,8 +43,6 @@ class Operations(Responder):
             "list_interviews": self.list_interviews,
             "register_interview_users": self.register_interview_users,
             "list_candidates": self.list_candidates,
-            "list_results": self.list_results,
-            "get_result_details": self.get_result_details,
         }
 
     # --- interviews ----------------------------------------------------------
@@ -107,6 +109,7 @@ class Operations(Responder):
             source="registered",
             is_test=False,
         )
+        self.lifecycle.invited(result)
         return 200, {
             "status": "already-applied" if candidate.id in known else "ai_accept",
             "position_def_set_id": interview.id,
@@ -150,7 +153,7 @@ class Operations(Responder):
             for i in newest_first(self.store.interviews.values())
             if i.type == q.get("type", "interview")
             and q.get("status") in (None, i.status)
-            and _matches(q.get("filter_text"), i.name)
+            and matches(q.get("filter_text"), i.name)
             and not q.get("filter_emoji")
         ]
         page, pagination = paginate(rows, *limits(q))
@@ -190,6 +193,7 @@ class Operations(Responder):
                 out.append({"name": name, "external_id": external_id, "result": "error: email is required"})
                 continue
             _, result = self.store.register(interview, name, email, external_id, source="invited", is_test=is_test)
+            self.lifecycle.invited(result)
             row = {"name": name, "email": email, "external_id": external_id, "result": "ok"}
             out.append({**row, "interview_url": _interview_url(result)})
         return 200, out
@@ -200,7 +204,7 @@ class Operations(Responder):
             c
             for c in self.store.candidates.values()
             if q.get("source") in (None, c.source)
-            and _matches(q.get("filter_text"), c.name, c.email, c.external_id)
+            and matches(q.get("filter_text"), c.name, c.email, c.external_id)
             and not q.get("filter_emoji")
         ]
         order = q.get("order_by", "created_at_newest")
@@ -233,62 +237,6 @@ class Operations(Responder):
             "updated_at": c.updated_at,
             "deleted_at": None,
         }
-
-    def list_results(self, call: Call, rng: Random) -> Reply:
-        q = call.query
-        rows = []
-        for r in newest_first(self.store.results.values()):
-            interview, candidate = self.store.interviews[r.interview_id], self.store.candidates[r.candidate_id]
-            if (
-                interview.type == q.get("type", "interview")
-                and str(q.get("interview_id") or r.interview_id) == r.interview_id
-                and str(q.get("profile_interview_id") or r.profile_interview_id) == r.profile_interview_id
-                and _matches(q.get("filter_text"), candidate.name, candidate.email, interview.name)
-                and not q.get("filter_emoji")
-            ):
-                rows.append(r)
-        if q.get("order_by") == "created_at_oldest":
-            rows.reverse()
-        page, pagination = paginate(rows, *limits(q))
-        schema = self.item_schema(call.operation_id)
-        data = [self.shape(schema, self._result_row(r), rng) for r in page]
-        return 200, {"data": data, "pagination": pagination}
-
-    def _result_row(self, r: Result) -> dict[str, Any]:
-        interview, candidate = self.store.interviews[r.interview_id], self.store.candidates[r.candidate_id]
-        return {
-            "id": r.id,
-            "interview_result_id": r.interview_result_id,
-            "merchant_id": self.store.merchant_id,
-            "profile_id": candidate.profile_id,
-            "profile_interview_id": r.profile_interview_id,
-            "definition_id": interview.id,
-            "candidate_name": candidate.name,
-            "candidate_email": candidate.email,
-            "position_name": interview.name,
-            "type": interview.type,
-            "external_id": candidate.external_id,
-            "mojito_language_code": interview.language,
-            "status": r.status,
-            "interview_started": False,
-            "is_multi_stage": False,
-            "is_test": r.is_test,
-            "recruiter_shortlist": False,
-            "created_at": r.created_at,
-            "updated_at": r.updated_at,
-        }
-
-    def get_result_details(self, call: Call, rng: Random) -> Reply:
-        result = self.store.results.get(str(call.query["interview_result_id"]))
-        if result is None:
-            return error(404, "Interview result not found.", "interview_result_id")
-        known = {"status": result.status, "transcript": []}
-        stable = seeded(self.store.seed, "result", result.interview_result_id)
-        return 200, self.shape(self.response_schema(call.operation_id), known, stable)
-
-
-def _matches(text: str | None, *fields: str | None) -> bool:
-    return not text or any(text.lower() in (f or "").lower() for f in fields)
 
 
 def _interview_url(result: Result) -> str:

@@ -36,6 +36,11 @@ def error(status: int, message: str, name: str | None = None) -> Reply:
     return status, {"error": message} if name is None else {"error": message, "name": name}
 
 
+def matches(text: str | None, *fields: str | None) -> bool:
+    """The ``filter_text`` rule: case-insensitive substring of any field (no text: everything)."""
+    return not text or any(text.lower() in (f or "").lower() for f in fields)
+
+
 def limits(query: Mapping[str, Any]) -> tuple[int, int]:
     """``limit`` and ``offset`` of a list request (the document's defaults: 50, 0)."""
     return int(query.get("limit") or 50), int(query.get("offset") or 0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -19,6 +19,8 @@ from starlette.applications import Starlette
 
 from .app import DEFAULT_BASE_PATH, create_app
 from .state import Store
+from .webhook_payload import EVENTS
+from .webhooks import Webhooks
 
 HOST = "127.0.0.1"
 
@@ -45,6 +47,12 @@ class Sandbox:
     def store(self) -> Store:
         store: Store = self.app.state.store
         return store
+
+    @property
+    def webhooks(self) -> Webhooks:
+        """The webhook deliveries it made (``deliveries``, ``wait_for``, ``wait_idle``)."""
+        webhooks: Webhooks = self.app.state.webhooks
+        return webhooks
 
 
 def bind(port: int = 0) -> socket.socket:
@@ -84,10 +92,18 @@ def run_sandbox(
     rate_5xx: float = 0.0,
     retry_after_s: int = 1,
     base_path: str = DEFAULT_BASE_PATH,
+    speed: float = 0.0,
+    webhook_urls: Sequence[str] = (),
+    webhook_headers: Mapping[str, str] | Sequence[str | tuple[str, str]] = (),
+    webhook_events: Collection[str] = EVENTS,
+    webhook_max_attempts: int = 5,
+    webhook_backoff_s: float = 1.0,
+    webhook_timeout_s: float = 10.0,
+    webhook_duplicates: float = 0.0,
     port: int = 0,
     startup_timeout_s: float = 10.0,
 ) -> Iterator[Sandbox]:
-    """Serve a fresh sandbox in a background thread until the block ends.
+    """Serve a fresh sandbox in a background thread until the block ends (options: ``create_app``).
 
     >>> with run_sandbox(seed=1) as sb:
     ...     client = JobMojito(token="any", base_url=sb.base_url)
@@ -99,6 +115,14 @@ def run_sandbox(
         rate_5xx=rate_5xx,
         retry_after_s=retry_after_s,
         base_path=base_path,
+        speed=speed,
+        webhook_urls=webhook_urls,
+        webhook_headers=webhook_headers,
+        webhook_events=webhook_events,
+        webhook_max_attempts=webhook_max_attempts,
+        webhook_backoff_s=webhook_backoff_s,
+        webhook_timeout_s=webhook_timeout_s,
+        webhook_duplicates=webhook_duplicates,
     )
     sock = bind(port)
     server = uvicorn_server(app, configure_logging=False)

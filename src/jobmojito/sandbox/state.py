@@ -2,8 +2,12 @@
 
 One store per app, one merchant per store (every bearer token is that
 merchant's). Ids and timestamps are deterministic for a seed: ids come from a
-seeded generator, and the clock ticks one second per record from
-2026-01-01T00:00:00Z, so "newest first" is the reverse of creation order.
+seeded generator, and the clock ticks one second per record (and per result
+transition) from 2026-01-01T00:00:00Z, so "newest first" is the reverse of
+creation order.
+
+A result's lifecycle fields (``phase``, ``status``, ``interview_status``,
+``processing_status``, the assessment) are changed by ``lifecycle.py`` only.
 
 The store is used from the server's event loop only (handlers never await
 between a read and a write), so it needs no lock.
@@ -16,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from .fake import fake_uuid, seeded, timestamp
+from .seeded_results import Assessment
 
 T = TypeVar("T")
 
@@ -54,11 +59,21 @@ class Result:
     profile_interview_id: str
     interview_id: str
     candidate_id: str
-    status: str
     is_test: bool
     created_at: str
     updated_at: str
     seq: int = 0
+    # The lifecycle (lifecycle.py): invited, ongoing, collected, completed or failed.
+    phase: str = "invited"
+    status: str = "draft"  # the result's own status: draft (not submitted), active (submitted), archived
+    interview_status: str | None = None  # coach_status: ongoing, completed, failed, abandoned, ...
+    processing_status: str | None = "new"  # AI processing: new, processing, completed, failed
+    attempt: int = 1  # request_another_attempt starts the next one
+    started_at: str | None = None
+    ended_at: str | None = None
+    assessment: Assessment | None = None  # answers (collected) and AI scoring (completed)
+    recruiter_go_next_round: bool | None = None
+    pdf_export_url: str | None = None  # the stored PDF report (webhook pdf_export_url)
 
 
 @dataclass
@@ -76,6 +91,11 @@ class Store:
 
     def new_id(self) -> str:
         return fake_uuid(self._ids)
+
+    @property
+    def seconds(self) -> int:
+        """The clock: seconds since the epoch of ``fake.timestamp``."""
+        return self._clock
 
     def tick(self) -> tuple[int, str]:
         """The next sequence number and its timestamp."""
@@ -112,7 +132,6 @@ class Store:
                 self.new_id(),
                 interview.id,
                 candidate.id,
-                "invited",
                 is_test,
                 now,
                 now,
