@@ -17,6 +17,7 @@ import pytest
 
 import jobmojito
 from jobmojito import _errors
+from jobmojito._auth import TokenProviderError
 from jobmojito._excerpt import EXCERPT_READ, excerpt, strip_tags
 from jobmojito._secrets import REDACTED, secret_registry
 from tests.support.fault_server import FaultServer, Reply, json_reply
@@ -169,7 +170,10 @@ MAKERS: dict[type[Exception], Callable[[], jobmojito.JobMojitoError]] = {
         reason="bad gzip",
         response=_response(200, **{"content-encoding": "gzip"}),
     ),
-    jobmojito.RefreshError: lambda: jobmojito.RefreshError("HTTP 400", status_code=400, error_code="invalid_grant"),
+    jobmojito.RefreshError: lambda: jobmojito.RefreshError(
+        "HTTP 400", status_code=400, error_code="invalid_grant", session_ended=True
+    ),
+    TokenProviderError: lambda: TokenProviderError("get_token() must return a non-empty str, not NoneType"),
 }
 for _status, _cls in [
     *_errors._BY_STATUS.items(),
