@@ -20,6 +20,7 @@ from jobmojito import _errors
 from jobmojito._auth import TokenProviderError
 from jobmojito._excerpt import EXCERPT_READ, excerpt, strip_tags
 from jobmojito._secrets import REDACTED, secret_registry
+from jobmojito.cli.errors import MissingTokenError, UsageError
 from tests.support.fault_server import FaultServer, Reply, json_reply
 
 pytestmark = pytest.mark.timeout(60)
@@ -174,6 +175,8 @@ MAKERS: dict[type[Exception], Callable[[], jobmojito.JobMojitoError]] = {
         "HTTP 400", status_code=400, error_code="invalid_grant", session_ended=True
     ),
     TokenProviderError: lambda: TokenProviderError("get_token() must return a non-empty str, not NoneType"),
+    MissingTokenError: MissingTokenError,
+    UsageError: lambda: UsageError("--data is not JSON"),
 }
 for _status, _cls in [
     *_errors._BY_STATUS.items(),
