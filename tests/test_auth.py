@@ -245,6 +245,6 @@ def test_fifty_tasks_share_one_refresh(how: str) -> None:
 
         assert asyncio.run(main()) == [200] * 50
         assert server.count(*TOKEN) == 1 and len(pairs) == 1
-        # A second event loop gets its own lock and still works.
+        # A second event loop waits on the same session-wide refresh state and still works.
         assert asyncio.run(main()) == [200] * 50
         assert server.count(*TOKEN) == 1

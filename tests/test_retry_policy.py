@@ -9,7 +9,7 @@ from email.utils import format_datetime
 import httpx
 import pytest
 
-from jobmojito._retry import NO_RETRIES, SIDE_REQUEST, RetryDecision, RetryPolicy, RetryPolicyLike
+from jobmojito._retry import NO_RETRIES, SIDE_REQUEST, RetryDecision, RetryPolicy, RetryPolicyLike, was_not_sent
 
 pytestmark = pytest.mark.timeout(10)
 
@@ -199,3 +199,14 @@ def test_a_custom_policy_satisfies_the_protocol() -> None:
     assert isinstance(custom, RetryPolicyLike)
     assert isinstance(RetryPolicy(), RetryPolicyLike)
     assert custom.decide(attempt=0, idempotent=False, response=httpx.Response(500)).retry
+
+
+@pytest.mark.parametrize(("error", "_retried", "retried_when_not_idempotent", "_unknown"), ERROR_MATRIX)
+def test_was_not_sent_agrees_with_the_matrix(
+    error: BaseException, _retried: bool, retried_when_not_idempotent: bool, _unknown: bool
+) -> None:
+    """What the refresh flow asks to tell an unspent refresh token from one whose answer was lost.
+
+    Retried even when not idempotent means nothing was sent; an unsupported scheme never leaves either.
+    """
+    assert was_not_sent(error) == (retried_when_not_idempotent or isinstance(error, httpx.UnsupportedProtocol))

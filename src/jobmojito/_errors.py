@@ -3,11 +3,14 @@
 ::
 
     JobMojitoError
+    ├── ConfigurationError         an unusable constructor argument (also a ValueError)
     ├── ValidationError            bad input, refused before anything was sent
     └── APIError                   something went wrong talking to the API
         ├── APIConnectionError     no usable answer (``outcome_unknown`` says
         │   └── APITimeoutError    whether a POST may have been processed)
-        ├── APIResponseValidationError   a 2xx answer that cannot be parsed
+        ├── APIResponseValidationError   an answer that cannot be used
+        │   ├── ResponseTooLargeError    larger than the size cap (decoded bytes)
+        │   └── ResponseDecodingError    its Content-Encoding cannot be decoded
         └── APIStatusError         a non-2xx answer, one class per status
             ├── BadRequestError (400)      ├── ConflictError (409)
             ├── AuthenticationError (401)  ├── UnprocessableEntityError (422)
@@ -17,46 +20,76 @@
 Messages carry the method, the path, the status and the server's ``error``
 text (and offending field ``name``) or a short excerpt of a non-JSON body.
 They never carry headers, so never a token; an excerpt has the values of the
-operation's secret fields (``embed_signing_key``, ...) and of every secret the
-SDK knows (tokens, keys) replaced by ``<redacted>``.
+operation's secret fields (``embed_signing_key``, ...), of
+:data:`~jobmojito._excerpt.SECRET_FIELDS` and of every secret the SDK knows
+(tokens, keys) replaced by ``<redacted>``. An excerpt reads at most a few KB of
+the body, whatever its size.
+
+Every error pickles and copies. A pickle holds what the message says and the
+plain attributes (status, method, path, ``error``, ``name``, request id,
+``outcome_unknown``, the redacted ``body_excerpt``), never the ``response``, its
+``request`` (which carries the bearer token and anon key) or the parsed ``body``:
+those come back as ``None``. ``copy.copy`` and ``copy.deepcopy`` keep them (the
+response is shared, not copied).
 """
 
 from __future__ import annotations
 
-import json
-import re
-from collections.abc import Iterable
-from typing import Any
+import copy
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar
 
 import httpx
 
-from ._secrets import REDACTED, secret_registry
+from ._excerpt import EXCERPT_CHARS, SECRET_FIELDS, excerpt  # noqa: F401 - EXCERPT_CHARS: importable from here
+from ._json import decode_json
+from ._secrets import Secret, secret_registry
 
-EXCERPT_CHARS = 200
+ERROR_BODY_LIMIT = 64 * 1024
+"""A non-2xx body up to this many bytes is parsed as JSON for ``error`` and ``name``; a longer one is only excerpted."""
 
-
-def _redact_fields(text: str, names: Iterable[str]) -> str:
-    """``text`` (JSON, possibly cut short) with the string value of each field in ``names`` redacted."""
-    keys = "|".join(re.escape(name) for name in sorted(names))
-    if not keys:
-        return text
-    return re.sub(rf'("(?:{keys})"\s*:\s*)"(?:[^"\\]|\\.)*(?:"|$)', rf'\g<1>"{REDACTED}"', text)
-
-
-def excerpt(body: bytes | str, limit: int = EXCERPT_CHARS, secret_fields: Iterable[str] = ()) -> str:
-    """A short, single-line, tag-free excerpt of a response body, secrets redacted."""
-    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
-    text = re.sub(r"<(script|style)\b.*?</\1>", " ", text, flags=re.S | re.I)
-    text = re.sub(r"<[^>]+>", " ", text)
-    text = secret_registry.redact(_redact_fields(text, secret_fields))
-    text = " ".join(text.split())
-    if not text:
-        return "(empty body)"
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+_ERROR_TEXT_CHARS = 1000  # the most of the server's ``error`` text a message shows
 
 
 class JobMojitoError(Exception):
     """Every error this SDK raises."""
+
+    _not_pickled: ClassVar[frozenset[str]] = frozenset({"response", "request", "body"})
+
+    def __reduce__(self) -> tuple[Callable[..., JobMojitoError], tuple[Any, ...]]:
+        # BaseException's own reduce calls __init__ with ``args``, which these keyword-only
+        # constructors refuse; rebuild without __init__ instead, minus what holds secrets.
+        state = {name: None if name in self._not_pickled else value for name, value in self.__dict__.items()}
+        return (_rebuild, (type(self), self.args, state))
+
+    def __copy__(self) -> JobMojitoError:
+        return self._clone(dict(self.__dict__))
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> JobMojitoError:
+        state = {
+            name: value if name in self._not_pickled else copy.deepcopy(value, memo)
+            for name, value in self.__dict__.items()
+        }
+        clone = self._clone(state)
+        memo[id(self)] = clone
+        return clone
+
+    def _clone(self, state: dict[str, Any]) -> JobMojitoError:
+        clone = _rebuild(type(self), self.args, state)
+        clone.__cause__, clone.__context__ = self.__cause__, self.__context__
+        clone.__suppress_context__ = self.__suppress_context__
+        return clone
+
+
+def _rebuild(cls: type[JobMojitoError], args: tuple[Any, ...], state: dict[str, Any]) -> JobMojitoError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+class ConfigurationError(JobMojitoError, ValueError):
+    """An argument the SDK cannot work with (an empty token, an insecure URL); nothing was sent."""
 
 
 class ValidationError(JobMojitoError, ValueError):
@@ -121,6 +154,10 @@ class APIResponseValidationError(APIError):
     whole answer, so that nothing in it is lost (``error.response.json()``).
     """
 
+    status_code: int
+    body_excerpt: str
+    response: httpx.Response | None
+
     def __init__(
         self,
         *,
@@ -143,41 +180,108 @@ class APIResponseValidationError(APIError):
         self.response = response
 
 
-class APIStatusError(APIError):
-    """The API answered with a non-2xx status."""
+class ResponseTooLargeError(APIResponseValidationError):
+    """The answer's body is larger than the size cap, counted in decoded bytes; it was not read further.
 
-    def __init__(self, response: httpx.Response, *, method: str, path: str, outcome_unknown: bool = False) -> None:
+    The request was processed (the server answered), but its answer is lost:
+    ``response`` holds the status and headers only. ``limit`` is the cap in bytes.
+    """
+
+    def __init__(
+        self, *, method: str, path: str, status_code: int, limit: int, response: httpx.Response | None = None
+    ) -> None:
+        APIError.__init__(
+            self,
+            f"{method} {path}: HTTP {status_code} with a body larger than {limit:,} bytes (decoded); "
+            "reading stopped there. The request was processed; raise the size limit to read such an answer",
+            method=method,
+            path=path,
+        )
+        self.status_code = status_code
+        self.limit = limit
+        self.body_excerpt = ""
+        self.response = response
+
+
+class ResponseDecodingError(APIResponseValidationError):
+    """The answer's body cannot be decoded as its ``Content-Encoding`` says (corrupt gzip, ...).
+
+    The request was processed (the server answered); ``response`` holds the status and headers.
+    """
+
+    def __init__(
+        self, *, method: str, path: str, status_code: int, reason: str, response: httpx.Response | None = None
+    ) -> None:
+        encoding = response.headers.get("content-encoding", "") if response is not None else ""
+        APIError.__init__(
+            self,
+            f"{method} {path}: HTTP {status_code} with a body that cannot be decoded"
+            f"{f' (Content-Encoding: {encoding})' if encoding else ''}: {reason}",
+            method=method,
+            path=path,
+        )
+        self.status_code = status_code
+        self.body_excerpt = ""
+        self.response = response
+
+
+class APIStatusError(APIError):
+    """The API answered with a non-2xx status.
+
+    ``body`` is the parsed JSON body (``None`` if it is not JSON or longer than
+    :data:`ERROR_BODY_LIMIT`), with secret fields held as masked strings;
+    ``body_excerpt`` is the redacted excerpt; ``error``/``name`` are the server's
+    (redacted) error text and offending field.
+    """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        method: str,
+        path: str,
+        outcome_unknown: bool = False,
+        secret_fields: Iterable[str] = (),
+    ) -> None:
         self.response = response
         self.status_code = response.status_code
         self.error: str | None = None
         self.name: str | None = None
         self.body: Any = None
         self.outcome_unknown = outcome_unknown
-        detail = self._read_body(response)
+        headers = response.headers
+        request_id = headers.get("sb-request-id") or headers.get("x-request-id")
+        self._request_id = str(request_id)[:200] if request_id else None
+        detail = self._read_body(response, SECRET_FIELDS.union(secret_fields))
         text = f"{method} {path}: HTTP {self.status_code}: {detail}"
         if outcome_unknown:
             text += "; the outcome is unknown: the server may have processed the request, so it was not retried"
         super().__init__(text, method=method, path=path)
 
-    def _read_body(self, response: httpx.Response) -> str:
-        raw = response.content
+    def _read_body(self, response: httpx.Response, secret_fields: frozenset[str]) -> str:
         try:
-            self.body = json.loads(raw) if raw else None
-        except ValueError:
-            self.body = None
+            raw = response.content
+        except httpx.ResponseNotRead:  # a streamed answer nobody read: say so rather than fail
+            raw = b""
+        if raw and len(raw) <= ERROR_BODY_LIMIT:
+            try:
+                self.body = decode_json(raw, object_hook=_masking(secret_fields))
+            except ValueError:
+                self.body = None
+        self.body_excerpt = excerpt(raw, secret_fields=secret_fields)
         if isinstance(self.body, dict) and isinstance(self.body.get("error"), str):
-            self.error = self.body["error"]
+            # A server that echoes the token must not put it in the message.
+            self.error = secret_registry.redact(str(self.body["error"]))
             name = self.body.get("name")
-            self.name = name if isinstance(name, str) else None
-            detail = f"{self.error} (field: {self.name})" if self.name else self.error
-            return secret_registry.redact(detail)  # a server that echoes the token must not put it in the message
-        return excerpt(raw)
+            self.name = secret_registry.redact(str(name)) if isinstance(name, str) else None
+            shown = self.error if len(self.error) <= _ERROR_TEXT_CHARS else self.error[: _ERROR_TEXT_CHARS - 1] + "…"
+            return f"{shown} (field: {self.name[:200]})" if self.name else shown
+        return self.body_excerpt
 
     @property
     def request_id(self) -> str | None:
-        headers = self.response.headers
-        value = headers.get("sb-request-id") or headers.get("x-request-id")
-        return str(value) if value else None
+        """The gateway's request id (``sb-request-id`` or ``x-request-id``), if it sent one."""
+        return self._request_id
 
 
 class BadRequestError(APIStatusError):
@@ -223,8 +327,27 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, *, method: str, path: str, outcome_unknown: bool = False) -> APIStatusError:
+def status_error(
+    response: httpx.Response,
+    *,
+    method: str,
+    path: str,
+    outcome_unknown: bool = False,
+    secret_fields: Iterable[str] = (),
+) -> APIStatusError:
     """The typed error for a non-2xx response."""
     status = response.status_code
     cls = InternalServerError if status >= 500 else _BY_STATUS.get(status, APIStatusError)
-    return cls(response, method=method, path=path, outcome_unknown=outcome_unknown)
+    return cls(response, method=method, path=path, outcome_unknown=outcome_unknown, secret_fields=secret_fields)
+
+
+def _masking(names: frozenset[str]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """A ``json.loads`` object hook holding the string values of ``names`` as :class:`Secret`."""
+
+    def hook(obj: dict[str, Any]) -> dict[str, Any]:
+        for name in names.intersection(obj):
+            if isinstance(obj[name], str):
+                obj[name] = Secret(obj[name])
+        return obj
+
+    return hook

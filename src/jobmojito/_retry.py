@@ -42,7 +42,7 @@ from typing import Protocol, runtime_checkable
 
 import httpx
 
-__all__ = ["NO_RETRIES", "SIDE_REQUEST", "RetryDecision", "RetryPolicy", "RetryPolicyLike"]
+__all__ = ["NO_RETRIES", "SIDE_REQUEST", "RetryDecision", "RetryPolicy", "RetryPolicyLike", "was_not_sent"]
 
 SIDE_REQUEST = "jobmojito.side_request"
 """``httpx.Request.extensions`` key marking a request sent on the way to the API request."""
@@ -155,6 +155,11 @@ def _classify_transport(error: BaseException, idempotent: bool) -> tuple[bool, b
     # LocalProtocolError, UnsupportedProtocol, ProxyError: nothing reached the server;
     # anything else (DecodingError, a bug, a cancellation) is not ours to retry.
     return False, False, f"{name}: not retryable"
+
+
+def was_not_sent(error: BaseException) -> bool:
+    """Whether ``error``, raised while sending a request, proves the request never reached the server."""
+    return isinstance(error, (*_NOT_SENT, httpx.UnsupportedProtocol))
 
 
 def _side_request(error: BaseException) -> httpx.Request | None:

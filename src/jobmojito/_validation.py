@@ -6,16 +6,61 @@ items, min/maxItems, min/maxLength, pattern, minimum, maximum, exclusive
 bounds, anyOf, allOf, oneOf). It is differential-tested against the
 ``jsonschema`` library; it exists because the SDK's runtime dependencies are
 httpx, attrs and python-dateutil only. Errors name the field and the rule.
+
+Before the schema, :func:`check_json` makes sure the value can be sent at all,
+whatever the schema says (JSON Schema accepts all of these; the wire does not):
+
+* ``unicode``: a string (or an object key) holding a lone surrogate
+  (``"\ud800"``) cannot be encoded as UTF-8;
+* ``finite``: NaN and ±infinity are not JSON numbers;
+* ``integer size``: an int of more than :data:`MAX_INT_DIGITS` digits (Python
+  will not even turn it into text, and sending it would be quadratic);
+* ``type``: an object that is not JSON (bytes, a file object, a set, ...);
+* ``depth``: nesting deeper than :data:`MAX_DEPTH`.
+
+:func:`check_query` bounds what goes into a URL: each query value
+(:data:`MAX_QUERY_VALUE_LENGTH` characters, rule ``maxLength``) and the whole
+URL once encoded (:data:`MAX_URL_LENGTH`, rule ``url length``). Messages never
+hold the offending value's text when it is that large.
 """
 
 from __future__ import annotations
 
+import math
 import re
+import reprlib
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
+from urllib.parse import quote
 
 from ._errors import ValidationError
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_INT_DIGITS",
+    "MAX_QUERY_VALUE_LENGTH",
+    "MAX_URL_LENGTH",
+    "check_json",
+    "check_query",
+    "validate",
+]
+
+MAX_INT_DIGITS = 4300
+"""Python's default limit for int-to-text conversion (``sys.get_int_max_str_digits()``)."""
+_INT_LIMIT = 10**MAX_INT_DIGITS  # the smallest int with one digit too many
+_SAFE_INT_BITS = math.floor(MAX_INT_DIGITS / math.log10(2))  # an int this short in bits is below _INT_LIMIT
+
+MAX_DEPTH = 256
+"""How deeply a request value may nest (no request schema of the API nests more than a few levels)."""
+
+MAX_QUERY_VALUE_LENGTH = 8000
+"""The longest query value, in characters (servers and proxies commonly refuse URLs past 8 KB)."""
+
+MAX_URL_LENGTH = 8000
+"""The longest URL, query included, in characters once percent-encoded."""
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -54,8 +99,13 @@ def _is_file(value: Any) -> bool:
     return type(value).__name__ == "File" and hasattr(value, "payload")
 
 
+_SHORT = reprlib.Repr()  # shows the start of a long string or container without building its whole repr
+_SHORT.maxstring = _SHORT.maxother = 60
+_SHORT.maxlevel = 3
+
+
 def _describe(value: Any) -> str:
-    text = repr(value)
+    text = _SHORT.repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -85,8 +135,96 @@ def _child(where: str, key: str | int) -> str:
     return f"{where}.{key}" if where else key
 
 
+def _key(key: Any) -> str:
+    """An object key as it can be shown in a field path (a lone surrogate escaped)."""
+    text = key if isinstance(key, str) else str(key)
+    return (
+        text if text.isascii() or _SURROGATE.search(text) is None else text.encode("utf-8", "backslashreplace").decode()
+    )
+
+
+def check_json(value: Any, where: str = "") -> None:
+    """Raise ``ValidationError`` if ``value`` cannot be sent as JSON (see the module's docstring).
+
+    Iterative, so that nesting deeper than the interpreter's stack is refused, not crashed on.
+    """
+    stack: list[tuple[Any, str, int]] = [(value, where, 0)]
+    while stack:
+        item, at, depth = stack.pop()
+        if isinstance(item, str):
+            _check_text(item, at)
+        elif isinstance(item, bool) or item is None:
+            continue
+        elif isinstance(item, int):
+            if item.bit_length() > _SAFE_INT_BITS and abs(item) >= _INT_LIMIT:
+                raise _fail(at, "integer size", f"must have at most {MAX_INT_DIGITS} digits; got a longer integer")
+        elif isinstance(item, float):
+            if not math.isfinite(item):
+                raise _fail(at, "finite", f"must be a finite number; got {item!r}")
+        elif isinstance(item, (Mapping, list, tuple)):
+            if depth >= MAX_DEPTH:
+                raise _fail(at, "depth", f"nests deeper than {MAX_DEPTH} levels")
+            if isinstance(item, Mapping):
+                children = []
+                for key, child in item.items():
+                    path = _child(at, _key(key))
+                    if not isinstance(key, str):
+                        raise _fail(path, "type", f"object keys must be strings; got {_type_name(key)}")
+                    _check_text(key, path, what="key")
+                    children.append((child, path, depth + 1))
+            else:
+                children = [(child, _child(at, index), depth + 1) for index, child in enumerate(item)]
+            stack.extend(reversed(children))  # first child on top: errors come in document order
+        elif not _is_file(item):
+            raise _fail(
+                at, "type", f"must be JSON (a string, number, boolean, null, array or object); got {_type_name(item)}"
+            )
+
+
+def _check_text(text: str, where: str, what: str = "string") -> None:
+    if not text.isascii():
+        found = _SURROGATE.search(text)
+        if found is not None:
+            raise _fail(
+                where,
+                "unicode",
+                f"{what} holds a lone surrogate (U+{ord(found.group()):04X}) at index {found.start()}, "
+                "which cannot be encoded as UTF-8",
+            )
+
+
+def check_query(url: str, params: Mapping[str, str]) -> None:
+    """Raise ``ValidationError`` if a query value or the whole URL (``url`` plus ``params``) is too long.
+
+    Call it with the values as they go on the wire (strings), before httpx builds
+    the URL: httpx refuses URLs past 65,536 characters with ``httpx.InvalidURL``.
+    """
+    for name, value in params.items():
+        where = _key(name)
+        _check_text(name, where, what="key")
+        _check_text(value, where)
+        if len(value) > MAX_QUERY_VALUE_LENGTH:
+            raise _fail(
+                where, "maxLength", f"must be at most {MAX_QUERY_VALUE_LENGTH} characters in a URL; got {len(value)}"
+            )
+    length = len(url)
+    for name, value in params.items():
+        length += 2 + len(quote(name, safe="")) + len(quote(value, safe=""))  # "?" or "&", and "="
+    if length > MAX_URL_LENGTH:
+        raise _fail(
+            "(query)",
+            "url length",
+            f"makes a URL of {length} characters once encoded; at most {MAX_URL_LENGTH} are sent",
+        )
+
+
 def validate(schema: Mapping[str, Any], value: Any, where: str = "") -> None:
-    """Raise ``ValidationError`` for the first rule ``value`` breaks."""
+    """Raise ``ValidationError`` for the first rule ``value`` breaks: :func:`check_json`, then the schema."""
+    check_json(value, where)
+    _validate(schema, value, where)
+
+
+def _validate(schema: Mapping[str, Any], value: Any, where: str = "") -> None:
     kind = schema.get("type")
     if kind is not None and not (
         _is_type(value, kind) if isinstance(kind, str) else any(_is_type(value, k) for k in kind)
@@ -139,11 +277,11 @@ def _check_object(schema: Mapping[str, Any], value: Mapping[str, Any], where: st
     extra = schema.get("additionalProperties", True)
     for key, item in value.items():
         if key in properties:
-            validate(properties[key], item, _child(where, key))
+            _validate(properties[key], item, _child(where, key))
         elif extra is False:
             raise _fail(_child(where, key), "additionalProperties", "is not a known field")
         elif isinstance(extra, Mapping):
-            validate(extra, item, _child(where, key))
+            _validate(extra, item, _child(where, key))
 
 
 def _check_array(schema: Mapping[str, Any], value: Sequence[Any], where: str) -> None:
@@ -154,12 +292,12 @@ def _check_array(schema: Mapping[str, Any], value: Sequence[Any], where: str) ->
     items = schema.get("items")
     if isinstance(items, Mapping):
         for index, item in enumerate(value):
-            validate(items, item, _child(where, index))
+            _validate(items, item, _child(where, index))
 
 
 def _check_combinators(schema: Mapping[str, Any], value: Any, where: str) -> None:
     for sub in schema.get("allOf", ()):
-        validate(sub, value, where)
+        _validate(sub, value, where)
     for keyword in ("anyOf", "oneOf"):
         branches = schema.get(keyword)
         if not branches:
@@ -167,7 +305,7 @@ def _check_combinators(schema: Mapping[str, Any], value: Any, where: str) -> Non
         errors: list[ValidationError] = []
         for sub in branches:
             try:
-                validate(sub, value, where)
+                _validate(sub, value, where)
             except ValidationError as exc:
                 errors.append(exc)
         matched = len(branches) - len(errors)

@@ -2,9 +2,14 @@
 
 Each path has a queue of scripted replies; a request to a path whose queue is empty
 gets the built-in behaviour: ``POST /auth/v1/token`` rotates Supabase-style refresh
-tokens (single-use), and any other path answers ``200 {"ok": true, ...}`` (or 401
+tokens (single-use; see :mod:`tests.support.tokens` for reuse, the reuse interval and
+session revocation), and any other path answers ``200 {"ok": true, ...}`` (or 401
 when ``require_auth`` is on and the bearer token is not a valid one from
 :class:`TokenStore`). Requests are counted per (method, path).
+
+A scripted reply made by :func:`builtin_then` runs the built-in behaviour first and
+then misbehaves: ``builtin_then("disconnect")`` on the token path rotates the
+refresh token and drops the answer, the lost-answer case of a real auth server.
 
     with FaultServer() as server:
         server.script("/x", html_error(502), json_reply({"id": 1}))
@@ -17,11 +22,13 @@ The server stops at the end of the ``with`` block, or by itself after ``hard_tim
 from __future__ import annotations
 
 import collections
+import dataclasses
 import json
 import socket
 import struct
 import threading
 import time
+import zlib
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -32,9 +39,17 @@ TOKEN_PATH = "/auth/v1/token"
 MAX_DELAY = 5.0  # no scripted sleep is longer, so a test cannot hang on the server
 
 
+FAULTS = frozenset({"disconnect", "reset_after_headers", "truncate", "drip"})
+
+
 @dataclass(frozen=True)
 class Reply:
-    """One scripted answer. ``fault`` is None, "disconnect", "reset_after_headers" or "truncate"."""
+    """One scripted answer.
+
+    ``fault`` is None or one of :data:`FAULTS`; ``drip`` sends the body one byte every
+    ``drip_interval`` seconds. ``builtin`` replaces status, body and headers with what
+    the built-in behaviour answers, keeping ``fault`` and ``delay``.
+    """
 
     status: int = 200
     body: bytes = b""
@@ -42,6 +57,12 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     fault: str | None = None
     delay: float = 0.0
+    builtin: bool = False
+    drip_interval: float = 0.1
+
+    def __post_init__(self) -> None:
+        if self.fault is not None and self.fault not in FAULTS:
+            raise ValueError(f"unknown fault {self.fault!r}")
 
 
 def json_reply(obj: Any, status: int = 200, **headers: str) -> Reply:
@@ -91,8 +112,32 @@ def disconnect() -> Reply:
 
 def slow(seconds: float, reply: Reply | None = None) -> Reply:
     """``reply`` after ``seconds`` (at most MAX_DELAY): longer than a client's read timeout."""
-    base = reply or json_reply({"ok": True})
-    return Reply(base.status, base.body, base.content_type, base.headers, base.fault, min(seconds, MAX_DELAY))
+    return dataclasses.replace(reply or json_reply({"ok": True}), delay=min(seconds, MAX_DELAY))
+
+
+def builtin_then(fault: str, delay: float = 0.0) -> Reply:
+    """The built-in answer (a token rotation on the token path), then ``fault`` instead of delivering it."""
+    return Reply(fault=fault, delay=min(delay, MAX_DELAY), builtin=True)
+
+
+def drip(body: bytes, interval: float = 0.1, status: int = 200, content_type: str = "application/json") -> Reply:
+    """``body`` one byte every ``interval`` seconds: each read is quick, the whole answer is not."""
+    return Reply(status, body, content_type, fault="drip", drip_interval=interval)
+
+
+def gzip_reply(body: bytes, status: int = 200, content_type: str = "application/json") -> Reply:
+    """``body`` already gzip-compressed, sent with ``Content-Encoding: gzip``."""
+    return Reply(status, body, content_type, headers={"Content-Encoding": "gzip"})
+
+
+def gzip_bomb(expanded: int, chunk: int = 1 << 20) -> bytes:
+    """A gzip stream of ``expanded`` zero bytes (1 GiB compresses to about 1 MB)."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    zeros = bytes(chunk)
+    parts = [compressor.compress(zeros) for _ in range(expanded // chunk)]
+    parts.append(compressor.compress(bytes(expanded % chunk)))
+    parts.append(compressor.flush())
+    return b"".join(parts)
 
 
 @dataclass(frozen=True)
@@ -112,12 +157,16 @@ class FaultServer:
         require_auth: bool = False,
         access_ttl: float = 3600.0,
         refresh_delay: float = 0.0,
+        reuse_interval: float = 0.0,
+        revoke_on_reuse: bool = False,
         hard_timeout: float = 60.0,
     ) -> None:
+        """``refresh_delay``: how long a successful refresh takes to answer, *after* the token was
+        spent (a refusal answers at once), the window in which a racing client sends it again."""
         self.anon_key = anon_key
         self.require_auth = require_auth
         self.refresh_delay = min(refresh_delay, MAX_DELAY)
-        self.tokens = TokenStore(access_ttl=access_ttl)
+        self.tokens = TokenStore(access_ttl=access_ttl, reuse_interval=reuse_interval, revoke_on_reuse=revoke_on_reuse)
         self.received: list[Received] = []
         self._lock = threading.Lock()
         self._counts: collections.Counter[tuple[str, str]] = collections.Counter()
@@ -207,13 +256,12 @@ class FaultServer:
             refresh_token = json.loads(received.body)["refresh_token"]
         except (ValueError, KeyError, TypeError):
             return json_reply({"error": "invalid_request"}, 400)
-        self.sleep(self.refresh_delay)  # a slow auth server widens the window for races
         pair = self.tokens.rotate(refresh_token)
-        if pair is None:
+        if pair is None:  # refused at once, while a racing winner may still wait for its answer
             return json_reply(
                 {"error": "invalid_grant", "error_description": "Invalid Refresh Token: Already Used"}, 400
             )
-        return json_reply(pair)
+        return slow(self.refresh_delay, json_reply(pair)) if self.refresh_delay else json_reply(pair)
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -248,6 +296,9 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {k.lower(): v for k, v in self.headers.items()}
         received = Received(self.command, path, query, headers, body)
         reply = owner._take(received) or owner._builtin(received)
+        if reply.builtin:
+            done = owner._builtin(received)
+            reply = dataclasses.replace(done, fault=reply.fault, delay=done.delay + reply.delay, builtin=False)
         if reply.delay:
             owner.sleep(reply.delay)
         if reply.fault == "disconnect":
@@ -268,8 +319,20 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.connection.close()
             return
+        if reply.fault == "drip":
+            self._drip(reply)
+            return
         self.wfile.write(reply.body)
         if reply.fault == "truncate":
             self.close_connection = True
+
+    def _drip(self, reply: Reply) -> None:
+        owner = self.server.owner
+        for index in range(len(reply.body)):
+            self.wfile.write(reply.body[index : index + 1])
+            self.wfile.flush()
+            if owner._stopping.wait(reply.drip_interval):
+                self.close_connection = True
+                return
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
