@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 from facade_support import INTERVIEW
-from jobmojito_api._operations import OPERATIONS
 from jobmojito_api.types import File
 
 from jobmojito import ValidationError
+from jobmojito._operations import get_operation
 from jobmojito._validation import (
     MAX_DEPTH,
     MAX_INT_DIGITS,
@@ -25,8 +25,8 @@ from jobmojito._validation import (
     validate,
 )
 
-CREATE = OPERATIONS["create_interview"]["body_schema"]
-UPLOAD = OPERATIONS["screen_resume_file"]["body_schema"]
+CREATE = get_operation("create_interview").body_schema
+UPLOAD = get_operation("screen_resume_file").body_schema
 URL = "https://cool.jobmojito.com/functions/v1/job-interview-list"
 
 
