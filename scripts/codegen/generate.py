@@ -1,8 +1,10 @@
 """``make generate``: openapi.yaml → the two output folders. No network.
 
-1. normalize the published document with generator-config.yml (normalize.py);
-2. run the pinned openapi-python-client on it, shaped by generator-config.yml
-   and the templates in templates/ → ``generated/jobmojito_api/``;
+1. normalize the published document with generator-config.yml (normalize.py),
+   and the webhooks document (openapi-webhooks.yaml);
+2. run the pinned openapi-python-client on the API document with the webhook
+   payloads' components added (it ignores top-level ``webhooks``), shaped by
+   generator-config.yml and the templates in templates/ → ``generated/jobmojito_api/``;
 3. render the facade's resources from the generator's own parse of the same
    document (facade.py, templates/facade/) → ``src/jobmojito/resources/``;
 4. format both with the pinned ruff, then replace each folder in one move.
@@ -33,12 +35,13 @@ from openapi_python_client.parser.errors import GeneratorError
 
 from . import facade
 from .config import ROOT, Config, load
-from .normalize import normalize
+from .normalize import normalize, normalize_webhooks, with_webhook_models
 
 TEMPLATES = Path(__file__).with_name("templates")
 GENERATED = Path("generated") / "jobmojito_api"
 RESOURCES = Path("src") / "jobmojito" / "resources"
 OUTPUTS = (GENERATED, RESOURCES)
+WEBHOOKS_DOCUMENT = "openapi-webhooks.yaml"
 BIN = Path(sys.executable).parent
 
 
@@ -102,20 +105,22 @@ def _replace(fresh: Path, target: Path) -> None:
     shutil.copytree(fresh, target, ignore=shutil.ignore_patterns("__pycache__"))
 
 
-def generate(spec: Path, root: Path, config: Config | None = None) -> list[str]:
-    """Write both output folders under ``root``; the operations the naming table misses."""
+def generate(spec: Path, root: Path, config: Config | None = None, webhooks_spec: Path | None = None) -> list[str]:
+    """Write both output folders under ``root``; the operations the naming table misses.
+
+    ``webhooks_spec`` (default: the repository's openapi-webhooks.yaml) is the webhooks document.
+    """
     config = config or load()
-    published = load_document(spec)
-    normalized = normalize(published, config)
+    normalized = normalize(load_document(spec), config)
+    webhooks = normalize_webhooks(load_document(webhooks_spec or ROOT / WEBHOOKS_DOCUMENT))
     with tempfile.TemporaryDirectory(prefix="jobmojito-gen-") as tmp:
         work = Path(tmp)
-        project = _project(normalized, config, work / GENERATED.name)
+        project = _project(with_webhook_models(normalized, webhooks), config, work / GENERATED.name)
         _build(project)
         resources = work / RESOURCES.name
-        unnamed = facade.render(project, normalized, config, resources)
-        (resources / "openapi.json").write_text(
-            json.dumps(normalized, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
+        unnamed = facade.render(project, normalized, config, resources, webhooks)
+        for name, document in (("openapi.json", normalized), ("openapi-webhooks.json", webhooks)):
+            (resources / name).write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         _ruff(project.package_dir, resources)
         _replace(project.package_dir, root / GENERATED)
         _replace(resources, root / RESOURCES)
@@ -127,10 +132,11 @@ def main(argv: list[str]) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m codegen generate", description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=ROOT / "openapi.yaml")
+    parser.add_argument("--webhooks-spec", type=Path, default=ROOT / WEBHOOKS_DOCUMENT)
     parser.add_argument("--root", type=Path, default=ROOT, help="where generated/ and src/ go (default: the repo)")
     args = parser.parse_args(argv)
     try:
-        unnamed = generate(args.spec, args.root)
+        unnamed = generate(args.spec, args.root, webhooks_spec=args.webhooks_spec)
     except (GenerationError, ValueError) as exc:
         print(f"make generate: {exc}", file=sys.stderr)
         return 2

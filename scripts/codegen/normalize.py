@@ -440,6 +440,59 @@ def normalize(doc: Mapping[str, Any], config: Config) -> dict[str, Any]:
     return out
 
 
+def iter_webhooks(doc: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Yield ``(event, METHOD, operation)`` of a webhooks document, in document order."""
+    for event, item in doc.get("webhooks", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield event, method.upper(), item[method]
+
+
+def normalize_webhooks(doc: Mapping[str, Any]) -> dict[str, Any]:
+    """The webhooks document as the SDK reads it: the document-wide rules, and every payload marked.
+
+    A delivery is read like a response (leniently, into a response model):
+    whatever its bodies reach is marked ``x-jobmojito-response``.
+    """
+    out = copy.deepcopy(dict(doc))
+    _name_inline_schemas(out)
+    roots = [
+        media["schema"]
+        for _event, _method, op in iter_webhooks(out)
+        for media in op.get("requestBody", {}).get("content", {}).values()
+        if "schema" in media
+    ]
+    schemas = out.get("components", {}).get("schemas", {})
+    for schema in [*schemas.values(), *roots]:
+        walk_schema(schema, _null_branches)
+        walk_schema(schema, _nullable_keyword)
+
+    def mark(schema: Schema) -> None:
+        if _is_object(schema):
+            schema[RESPONSE_MARK] = True
+
+    for name in reachable(out, roots):
+        walk_schema(schemas[name], mark)
+    for root in roots:
+        walk_schema(root, mark)
+    return out
+
+
+def with_webhook_models(api: Mapping[str, Any], webhooks: Mapping[str, Any]) -> dict[str, Any]:
+    """The API document with the webhook payloads' components added, for the generator to model them.
+
+    openapi-python-client ignores a document's top-level ``webhooks``: given
+    the components, it generates their models like any other.
+    """
+    out = copy.deepcopy(dict(api))
+    schemas = out.setdefault("components", {}).setdefault("schemas", {})
+    for name, schema in webhooks.get("components", {}).get("schemas", {}).items():
+        if name in schemas:
+            raise ValueError(f"the webhooks document's component {name!r} has the name of one of the API's")
+        schemas[name] = copy.deepcopy(schema)
+    return out
+
+
 def response_twins(normalized: Mapping[str, Any]) -> dict[str, str]:
     """``{response copy: request original}`` of a normalized document."""
     twins: dict[str, str] = normalized.get("x-jobmojito", {}).get("response-twins", {})

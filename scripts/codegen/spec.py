@@ -1,4 +1,4 @@
-"""``make spec``: fetch the OpenAPI document, validate it, write openapi.yaml.
+"""``make spec``: fetch an OpenAPI document, validate it, write openapi.yaml (or openapi-webhooks.yaml).
 
 The source is a URL (http, https, file://) or a local path. Nothing is
 written unless the document was read in full and is valid; the new file
@@ -24,6 +24,7 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 DEFAULT_URL = "https://cool.jobmojito.com/functions/v1/openapi"
+DEFAULT_WEBHOOKS_URL = "https://cool.jobmojito.com/functions/v1/openapi-webhooks"
 TIMEOUT_SECONDS = 30
 
 
@@ -45,7 +46,7 @@ def read_source(source: str) -> bytes:
         raise SpecError(f"cannot read {source}: {exc.strerror or exc}") from exc
 
 
-def parse_document(raw: bytes, source: str) -> dict[str, Any]:
+def parse_document(raw: bytes, source: str, *, webhooks: bool = False) -> dict[str, Any]:
     try:
         text = raw.decode("utf-8")
         try:
@@ -61,6 +62,8 @@ def parse_document(raw: bytes, source: str) -> dict[str, Any]:
     except OpenAPIValidationError as exc:
         where = "/".join(str(p) for p in exc.path) or "(root)"
         raise SpecError(f"{source} is not a valid OpenAPI document at {where}: {exc.message}") from exc
+    if webhooks and not doc.get("webhooks"):
+        raise SpecError(f"{source} describes no webhooks (no top-level 'webhooks')")
     return doc
 
 
@@ -82,11 +85,14 @@ def write_atomically(path: Path, text: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen spec", description=__doc__.splitlines()[0])
-    parser.add_argument("source", nargs="?", default=DEFAULT_URL, help="URL or path (default: the live document)")
-    parser.add_argument("--output", type=Path, default=Path("openapi.yaml"))
+    parser.add_argument("source", nargs="?", help="URL or path (default: the live document)")
+    parser.add_argument("--output", type=Path, help="default: openapi.yaml, or openapi-webhooks.yaml with --webhooks")
+    parser.add_argument("--webhooks", action="store_true", help="the webhooks document (it must describe webhooks)")
     args = parser.parse_args(argv)
+    args.source = args.source or (DEFAULT_WEBHOOKS_URL if args.webhooks else DEFAULT_URL)
+    args.output = args.output or Path("openapi-webhooks.yaml" if args.webhooks else "openapi.yaml")
     try:
-        doc = parse_document(read_source(args.source), args.source)
+        doc = parse_document(read_source(args.source), args.source, webhooks=args.webhooks)
     except SpecError as exc:
         print(f"make spec: {exc}; {args.output} left unchanged", file=sys.stderr)
         return 2
