@@ -21,6 +21,7 @@ from jobmojito._auth import TokenProviderError
 from jobmojito._excerpt import EXCERPT_READ, excerpt, strip_tags
 from jobmojito._secrets import REDACTED, secret_registry
 from jobmojito.cli.errors import MissingTokenError, UsageError
+from jobmojito.webhooks import DeliveryInProgress
 from tests.support.fault_server import FaultServer, Reply, json_reply
 
 pytestmark = pytest.mark.timeout(60)
@@ -177,6 +178,10 @@ MAKERS: dict[type[Exception], Callable[[], jobmojito.JobMojitoError]] = {
     TokenProviderError: lambda: TokenProviderError("get_token() must return a non-empty str, not NoneType"),
     MissingTokenError: MissingTokenError,
     UsageError: lambda: UsageError("--data is not JSON"),
+    jobmojito.WebhookVerificationError: lambda: jobmojito.WebhookVerificationError("X-Webhook-Token", "wrong value"),
+    jobmojito.WebhookPayloadError: lambda: jobmojito.WebhookPayloadError("the body is not JSON"),
+    jobmojito.WaitTimeout: lambda: jobmojito.WaitTimeout("r-1", 9.0, None),
+    DeliveryInProgress: lambda: DeliveryInProgress("the same change is being handled"),
 }
 for _status, _cls in [
     *_errors._BY_STATUS.items(),

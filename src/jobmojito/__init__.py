@@ -23,6 +23,8 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
     ValidationError,
+    WebhookPayloadError,
+    WebhookVerificationError,
 )
 from ._logging import setup_logging as _setup_logging
 from ._pagination import AsyncPager, SyncPager
@@ -30,6 +32,7 @@ from ._response import APIResponse
 from ._retry import RetryDecision, RetryPolicy
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
+from .helpers.results import WaitTimeout
 
 __all__ = [
     "NOT_GIVEN",
@@ -61,6 +64,9 @@ __all__ = [
     "TokenProvider",
     "UnprocessableEntityError",
     "ValidationError",
+    "WaitTimeout",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
     "__version__",
 ]
 

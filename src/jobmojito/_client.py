@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -12,6 +12,9 @@ from ._base_client import DEFAULT_TIMEOUT, LazyPool
 from ._raw import AsyncRawResponses, RawResponses
 from ._retry import RetryPolicyLike
 from .resources import AsyncResources, SyncResources
+
+if TYPE_CHECKING:
+    from .webhooks import WebhookEvent
 
 TokenSource = str | Callable[[], str] | Callable[[], Awaitable[str]]
 
@@ -95,6 +98,11 @@ class JobMojito(SyncResources):
     def __repr__(self) -> str:
         return f"<JobMojito base_url={self.base_url!r}>"
 
+    @property
+    def webhooks(self) -> Webhooks:
+        """Receiving JobMojito's webhooks: ``jm.webhooks.unwrap(body, headers, expected_headers=...)``."""
+        return Webhooks()
+
 
 class AsyncJobMojito(AsyncResources):
     """The JobMojito API with ``async``/``await``; see ``JobMojito`` for the options."""
@@ -146,6 +154,28 @@ class AsyncJobMojito(AsyncResources):
 
     def __repr__(self) -> str:
         return f"<AsyncJobMojito base_url={self.base_url!r}>"
+
+    @property
+    def webhooks(self) -> Webhooks:
+        """Receiving JobMojito's webhooks: ``ajm.webhooks.unwrap(body, headers, expected_headers=...)``."""
+        return Webhooks()
+
+
+class Webhooks:
+    """``client.webhooks``: ``jobmojito.webhooks.unwrap`` where the client is at hand (no request is made)."""
+
+    def unwrap(
+        self,
+        body: bytes | str | Mapping[str, Any],
+        headers: Mapping[str, str] | Iterable[tuple[str, str]],
+        *,
+        expected_headers: Mapping[str, str],
+        event: str | None = None,
+    ) -> WebhookEvent:
+        """See ``jobmojito.webhooks.unwrap``."""
+        from .webhooks import unwrap  # the generated payload model: imported when a delivery comes
+
+        return unwrap(body, headers, expected_headers=expected_headers, event=event)
 
 
 def _new_sync_client() -> httpx.Client:

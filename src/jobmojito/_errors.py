@@ -92,6 +92,25 @@ class ConfigurationError(JobMojitoError, ValueError):
     """An argument the SDK cannot work with (an empty token, an insecure URL); nothing was sent."""
 
 
+class WebhookVerificationError(JobMojitoError):
+    """A webhook delivery lacks an expected header or carries another value (``header`` names it, never the value)."""
+
+    _SAID: ClassVar[dict[str, str]] = {
+        "missing": "is missing",
+        "wrong value": "has another value",
+        "repeated": "is repeated",
+    }
+
+    def __init__(self, header: str, problem: str) -> None:
+        self.header = header
+        self.problem = problem  # "missing", "wrong value" or "repeated"
+        super().__init__(f"webhook delivery refused: header {header!r} {self._SAID.get(problem, problem)}")
+
+
+class WebhookPayloadError(JobMojitoError):
+    """A webhook delivery whose body is not the documented payload (not JSON, not an object, too large)."""
+
+
 class ValidationError(JobMojitoError, ValueError):
     """A request argument breaks the document's rules; nothing was sent."""
 

@@ -42,7 +42,8 @@ import asyncio
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .seeded_results import COMPLETED_STATUSES, FAILED_STATUSES, collect_answers, report_url, score
+from .._lifecycle import COMPLETED_STATUSES, FAILED_STATUSES
+from .seeded_results import collect_answers, report_url, score
 from .state import Result, Store
 
 OUTCOMES = ("ongoing", "collected", "completed", "failed")

@@ -27,9 +27,6 @@ from typing import Any
 
 from .fake import FAKE_HOST, fake_uuid, seeded
 
-COMPLETED_STATUSES = ("completed", "completed, stopped early")
-FAILED_STATUSES = ("failed", "abandoned", "terminated, no speech detected")
-
 DEFAULT_QUESTIONS = (
     "Tell us about yourself and your last role.",
     "Why do you want this position?",
