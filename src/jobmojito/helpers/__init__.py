@@ -1,0 +1,1 @@
+"""Hand-written methods mixed into the generated resources (generator-config.yml ``helpers``)."""
