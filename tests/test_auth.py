@@ -226,7 +226,7 @@ def test_fifty_threads_share_one_refresh(how: str) -> None:
     with FaultServer(require_auth=True, refresh_delay=0.3) as server:
         pairs: list[TokenPair] = []
         session = expired_session(server, pairs, how)
-        with httpx.Client(base_url=server.url, auth=session) as client, ThreadPoolExecutor(50) as pool:
+        with httpx.Client(base_url=server.url, auth=session, timeout=30) as client, ThreadPoolExecutor(50) as pool:
             statuses = list(pool.map(lambda _: client.get("/api").status_code, range(50)))
         assert statuses == [200] * 50
         assert server.count(*TOKEN) == 1 and len(pairs) == 1
@@ -239,7 +239,7 @@ def test_fifty_tasks_share_one_refresh(how: str) -> None:
         session = expired_session(server, pairs, how)
 
         async def main() -> list[int]:
-            async with httpx.AsyncClient(base_url=server.url, auth=session) as client:
+            async with httpx.AsyncClient(base_url=server.url, auth=session, timeout=30) as client:
                 responses = await asyncio.gather(*(client.get("/api") for _ in range(50)))
             return [r.status_code for r in responses]
 
