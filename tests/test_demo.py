@@ -1,4 +1,4 @@
-"""``scripts/demo.py`` end to end: the quickstart against a sandbox subprocess, offline."""
+"""``scripts/demo.py`` end to end: the quickstart and a webhook, against a sandbox subprocess, offline."""
 
 from __future__ import annotations
 
@@ -27,6 +27,12 @@ def sandbox_pid(output: str) -> int:
     return int(found.group(1))
 
 
+def receiver_pid(output: str) -> int:
+    found = re.search(r"Webhook receiver at http://127\.0\.0\.1:\d+/jobmojito/webhooks \(pid (\d+)\)", output)
+    assert found, output
+    return int(found.group(1))
+
+
 def assert_gone(pid: int) -> None:
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
@@ -38,9 +44,14 @@ def test_the_demo_runs_the_quickstart_and_stops_the_sandbox() -> None:
     out = done.stdout
     assert re.search(r"Created interview [0-9a-f-]{36} with \d+ questions", out)
     assert out.count("Invited ") == 3 and "Listed 3 results, 2 per page" in out
-    assert "Details of " in out and "(3 rows; the header has the" in out
-    assert out.rstrip().endswith("Sandbox stopped\n\nDemo passed")
+    assert "Details of " in out
+    assert re.search(r"webhook received: interview_collected [0-9a-f-]{36} score None", out)
+    scored = re.search(r"webhook received: interview_result ([0-9a-f-]{36}) score (\d+\.\d+)", out)
+    assert scored, out
+    assert re.search(rf"Peter Parker: score {scored.group(2)}, \d+ answers", out), "the score the webhook said"
+    assert out.rstrip().endswith("Sandbox and receiver stopped\n\nDemo passed")
     assert_gone(sandbox_pid(out))
+    assert_gone(receiver_pid(out))
 
 
 def test_a_failing_script_fails_the_demo_and_still_stops_the_sandbox(tmp_path: Path) -> None:
@@ -48,6 +59,7 @@ def test_a_failing_script_fails_the_demo_and_still_stops_the_sandbox(tmp_path: P
     script.write_text("import sys\nprint('about to fail')\nsys.exit(3)\n", encoding="utf-8")
     done = run_demo("--script", str(script))
     assert done.returncode == 1
-    assert "about to fail" in done.stdout and "Sandbox stopped" in done.stdout
+    assert "about to fail" in done.stdout and "Sandbox and receiver stopped" in done.stdout
     assert "exited with status 3" in done.stderr
     assert_gone(sandbox_pid(done.stdout))
+    assert_gone(receiver_pid(done.stdout))
