@@ -7,6 +7,7 @@
     jobmojito interviews register-users --data @users.json
     jobmojito results list --all > results.jsonl
     jobmojito results export --format csv > results.csv
+    jobmojito interviews invite --interview-id ID --csv candidates.csv --journal invite.jsonl
     jobmojito sandbox --port 0
 
 Answers go to stdout as JSON; errors to stderr as one line, with an exit
@@ -48,6 +49,10 @@ class Root(click.Group):
             from .export import export_command
 
             extra["export"] = export_command
+        if name == "interviews":
+            from .invite import invite_command
+
+            extra["invite"] = invite_command
         return ResourceGroup(name, extra)
 
 

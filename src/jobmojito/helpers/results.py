@@ -1,4 +1,6 @@
-"""``results.wait_for``: wait until a candidate's result is final, for teams without a webhook endpoint.
+"""``results.wait_for`` (wait until a candidate's result is final) and ``results.create_reports_bulk``.
+
+``wait_for`` is for teams without a webhook endpoint.
 
 A result is final when the interview failed (``failed``, ``abandoned``,
 ``terminated, no speech detected``) or completed and was scored (a
@@ -11,18 +13,25 @@ the better way where JobMojito can reach you.
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
 from .._errors import JobMojitoError
 from .._lifecycle import COMPLETED_STATUSES, FAILED_STATUSES
+from ..bulk import _reports, _runner
+from ..bulk._journal import Journal, open_journal
 
 if TYPE_CHECKING:
     from uuid import UUID
 
-    from jobmojito_api.models import JobInterviewDetailsResponse
+    from jobmojito_api.models import HTMLExport, JobInterviewDetailsResponse, JSONExport, PDFExport
+
+    from ..bulk import BulkReports
 
 __all__ = ["AsyncResultsHelpers", "ResultsHelpers", "WaitTimeout", "is_final"]
+
+ExportType = Literal["pdf", "html", "json"]
 
 
 class WaitTimeout(JobMojitoError, TimeoutError):
@@ -62,12 +71,63 @@ class _Backoff:
         return wait
 
 
+def _progress(on_progress: Callable[[int, int], None] | None, total: int) -> Callable[[int], None] | None:
+    return None if on_progress is None else (lambda done: on_progress(done, total))
+
+
 class ResultsHelpers:
     """``client.results.wait_for`` (mixed into the generated ``Results``)."""
 
     if TYPE_CHECKING:
 
         def get(self, *, interview_result_id: str | UUID) -> JobInterviewDetailsResponse: ...
+
+        def create_report(
+            self,
+            *,
+            export_type: ExportType,
+            interview_result_id: str | UUID | None = ...,
+            store_file: bool | None = ...,
+        ) -> HTMLExport | JSONExport | PDFExport: ...
+
+    def create_reports_bulk(
+        self,
+        interview_result_ids: Iterable[str],
+        *,
+        export_type: ExportType = "pdf",
+        store_file: bool | None = None,
+        concurrency: int = 4,
+        journal: Journal | str | Path | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> BulkReports:
+        """A report for each result, ``concurrency`` at once; with a journal a rerun skips the ones done.
+
+        Args:
+            interview_result_ids: the results (a repeat is made once).
+            export_type: ``"pdf"``, ``"html"`` or ``"json"``.
+            store_file: (pdf) keep the file and answer a signed URL.
+            concurrency: calls at once at most (halved while the API answers 429).
+            journal: a path (``.jsonl``, ``.sqlite``/``.db``) or a ``Journal``.
+            on_progress: called with (reports done, total) as they finish.
+
+        Returns:
+            BulkReports: each result's ``Report``, in the order given.
+        """
+        book = open_journal(journal)
+        try:
+            ids, batches, known = _reports.plan(interview_result_ids, export_type, book.load())
+            flags = {} if store_file is None else {"store_file": store_file}
+
+            def send(batch: _runner.Batch[str]) -> list[_runner.Result]:
+                report = self.create_report(export_type=export_type, interview_result_id=batch.items[0].value, **flags)
+                return _reports.result_of(batch, report)
+
+            done = _progress(on_progress, len(batches))
+            results = _runner.run(batches, send, book, concurrency=concurrency, on_progress=done)
+            return _reports.outcome(ids, export_type, known, results)
+        finally:
+            if book is not journal:
+                book.close()
 
     def wait_for(
         self,
@@ -111,6 +171,43 @@ class AsyncResultsHelpers:
     if TYPE_CHECKING:
 
         def get(self, *, interview_result_id: str | UUID) -> Awaitable[JobInterviewDetailsResponse]: ...
+
+        def create_report(
+            self,
+            *,
+            export_type: ExportType,
+            interview_result_id: str | UUID | None = ...,
+            store_file: bool | None = ...,
+        ) -> Awaitable[HTMLExport | JSONExport | PDFExport]: ...
+
+    async def create_reports_bulk(
+        self,
+        interview_result_ids: Iterable[str],
+        *,
+        export_type: ExportType = "pdf",
+        store_file: bool | None = None,
+        concurrency: int = 4,
+        journal: Journal | str | Path | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> BulkReports:
+        """The awaitable ``ResultsHelpers.create_reports_bulk`` (same arguments)."""
+        book = open_journal(journal)
+        try:
+            ids, batches, known = _reports.plan(interview_result_ids, export_type, book.load())
+            flags = {} if store_file is None else {"store_file": store_file}
+
+            async def send(batch: _runner.Batch[str]) -> list[_runner.Result]:
+                report = await self.create_report(
+                    export_type=export_type, interview_result_id=batch.items[0].value, **flags
+                )
+                return _reports.result_of(batch, report)
+
+            done = _progress(on_progress, len(batches))
+            results = await _runner.arun(batches, send, book, concurrency=concurrency, on_progress=done)
+            return _reports.outcome(ids, export_type, known, results)
+        finally:
+            if book is not journal:
+                book.close()
 
     async def wait_for(
         self,

@@ -13,6 +13,8 @@ from jobmojito_api.types import (
     read_union,
 )
 
+from jobmojito.helpers.interviews import AsyncInterviewsHelpers, InterviewsHelpers
+
 from .._operation import Narrowing, Operation, Param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -1896,7 +1898,7 @@ _LIST_INTERVIEWS: Operation[MerchantInterviewListResponse] = Operation(
 )
 
 
-class Interviews(SyncAPIResource):
+class Interviews(InterviewsHelpers, SyncAPIResource):
     """The interviews operations (``client.interviews``)."""
 
     def create(
@@ -3753,7 +3755,7 @@ class Interviews(SyncAPIResource):
         )
 
 
-class AsyncInterviews(AsyncAPIResource):
+class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
     """The interviews operations, awaitable (``async_client.interviews``)."""
 
     async def create(

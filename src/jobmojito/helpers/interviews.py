@@ -1,0 +1,193 @@
+"""``interviews.register_users_bulk``: many candidates in concurrent batches, resumable, each registered once.
+
+See ``jobmojito.bulk`` for what the journal guarantees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..bulk import _registrations, _runner
+from ..bulk._journal import Journal, open_journal
+
+if TYPE_CHECKING:
+    from uuid import UUID
+
+    from jobmojito_api.models import JobInterviewRegisterUsersResponseItem
+
+    from ..bulk import BulkRegistrations
+
+__all__ = ["AsyncInterviewsHelpers", "InterviewsHelpers"]
+
+Progress = Callable[[int, int], None]
+
+
+def _options(send_email: bool | None, is_test: bool | None, merchant_id: str | None) -> dict[str, Any]:
+    """The call's arguments that were given (None: not sent)."""
+    given = {"send_email": send_email, "is_test": is_test, "merchant_id": merchant_id}
+    return {name: value for name, value in given.items() if value is not None}
+
+
+def _progress(on_progress: Progress | None, already: int, total: int) -> Callable[[int], None] | None:
+    if on_progress is None:
+        return None
+    on_progress(already, total)
+    return lambda done: on_progress(already + done, total)
+
+
+class InterviewsHelpers:
+    """``client.interviews.register_users_bulk`` (mixed into the generated ``Interviews``)."""
+
+    if TYPE_CHECKING:
+        from .._base_client import SyncClientCore
+
+        _client: SyncClientCore
+
+        def register_users(
+            self,
+            *,
+            users: Sequence[Mapping[str, Any]],
+            interview_id: str | UUID,
+            merchant_id: str | None = ...,
+            send_email: bool | None = ...,
+            is_test: bool | None = ...,
+        ) -> list[JobInterviewRegisterUsersResponseItem]: ...
+
+    def register_users_bulk(
+        self,
+        interview_id: str,
+        users: Iterable[Mapping[str, Any] | Any],
+        *,
+        batch_size: int = 50,
+        concurrency: int = 4,
+        journal: Journal | str | Path | None = None,
+        send_email: bool | None = None,
+        is_test: bool | None = None,
+        merchant_id: str | None = None,
+        resend_unknown: bool = False,
+        on_progress: Progress | None = None,
+    ) -> BulkRegistrations:
+        """Register ``users`` for ``interview_id`` in batches of ``batch_size``, ``concurrency`` at once.
+
+        Args:
+            interview_id: the interview to register the candidates for.
+            users: each a mapping or ``RegisterUser`` with ``email`` (or ``external_id``), ``name``.
+            batch_size: candidates per call.
+            concurrency: calls at once at most (halved while the API answers 429).
+            journal: a path (``.jsonl``, or ``.sqlite``/``.db``) or a ``Journal``: what was done,
+                so that a rerun sends no candidate that was registered (or may have been) again.
+            send_email: have JobMojito e-mail each candidate their interview URL.
+            is_test: mark the results as test results.
+            merchant_id: for admin and sub-merchant accounts.
+            resend_unknown: send again the candidates whose earlier batch's answer was lost and who
+                are not among the interview's results (check first: they may have been e-mailed).
+            on_progress: called with (candidates done, total) as batches finish.
+
+        Returns:
+            BulkRegistrations: each candidate's ``Registration`` (ok with the interview URL, the
+            server's error, or unknown), in the order given.
+        """
+        book = open_journal(journal)
+        try:
+            plan = _registrations.plan(
+                interview_id, users, book.load(), batch_size=batch_size, resend_unknown=resend_unknown
+            )
+            if plan.doubtful:
+                book.write(_registrations.reconciled(plan, _registered(self._client, interview_id)))
+            options = _options(send_email, is_test, merchant_id)
+
+            def send(batch: _runner.Batch[dict[str, Any]]) -> list[_runner.Result]:
+                users_now = [item.value for item in batch.items]
+                rows = self.register_users(interview_id=interview_id, users=users_now, **options)
+                return _registrations.results_of(batch, rows)
+
+            batches = plan.batches
+            total = sum(len(b.items) for b in batches)
+            results = _runner.run(
+                batches,
+                send,
+                book,
+                concurrency=concurrency,
+                on_progress=_progress(on_progress, 0, total),
+            )
+            return _registrations.outcome(plan, results)
+        finally:
+            if book is not journal:  # opened here (a path, or in memory): closed here
+                book.close()
+
+
+def _registered(client: Any, interview_id: str) -> set[str]:
+    """The e-mails of the interview's results: candidates it has registered."""
+    return {
+        row.candidate_email.strip().lower()
+        for row in client.results.list(interview_id=interview_id, limit=100)
+        if isinstance(row.candidate_email, str)
+    }
+
+
+async def _aregistered(client: Any, interview_id: str) -> set[str]:
+    found = set()
+    async for row in client.results.list(interview_id=interview_id, limit=100):
+        if isinstance(row.candidate_email, str):
+            found.add(row.candidate_email.strip().lower())
+    return found
+
+
+class AsyncInterviewsHelpers:
+    """``async_client.interviews.register_users_bulk`` (mixed into the generated ``AsyncInterviews``)."""
+
+    if TYPE_CHECKING:
+        from .._base_client import AsyncClientCore
+
+        _client: AsyncClientCore
+
+        async def register_users(
+            self,
+            *,
+            users: Sequence[Mapping[str, Any]],
+            interview_id: str | UUID,
+            merchant_id: str | None = ...,
+            send_email: bool | None = ...,
+            is_test: bool | None = ...,
+        ) -> list[JobInterviewRegisterUsersResponseItem]: ...
+
+    async def register_users_bulk(
+        self,
+        interview_id: str,
+        users: Iterable[Mapping[str, Any] | Any],
+        *,
+        batch_size: int = 50,
+        concurrency: int = 4,
+        journal: Journal | str | Path | None = None,
+        send_email: bool | None = None,
+        is_test: bool | None = None,
+        merchant_id: str | None = None,
+        resend_unknown: bool = False,
+        on_progress: Progress | None = None,
+    ) -> BulkRegistrations:
+        """The awaitable ``InterviewsHelpers.register_users_bulk`` (same arguments)."""
+        book = open_journal(journal)
+        try:
+            plan = _registrations.plan(
+                interview_id, users, book.load(), batch_size=batch_size, resend_unknown=resend_unknown
+            )
+            if plan.doubtful:
+                book.write(_registrations.reconciled(plan, await _aregistered(self._client, interview_id)))
+            options = _options(send_email, is_test, merchant_id)
+
+            async def send(batch: _runner.Batch[dict[str, Any]]) -> list[_runner.Result]:
+                users_now = [item.value for item in batch.items]
+                rows = await self.register_users(interview_id=interview_id, users=users_now, **options)
+                return _registrations.results_of(batch, rows)
+
+            batches = plan.batches
+            total = sum(len(b.items) for b in batches)
+            results = await _runner.arun(
+                batches, send, book, concurrency=concurrency, on_progress=_progress(on_progress, 0, total)
+            )
+            return _registrations.outcome(plan, results)
+        finally:
+            if book is not journal:
+                book.close()
