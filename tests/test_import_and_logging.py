@@ -12,7 +12,12 @@ import json, sys
 import jobmojito
 jm = jobmojito.JobMojito(token="t")
 loaded = lambda prefix: sorted(m for m in sys.modules if m.startswith(prefix))
-before = {"models": loaded("jobmojito_api.models"), "api": loaded("jobmojito_api.api"), "attrs": "attrs" in sys.modules}
+before = {
+    "models": loaded("jobmojito_api.models"),
+    "api": loaded("jobmojito_api.api"),
+    "attrs": "attrs" in sys.modules,
+    "aiohttp": "aiohttp" in sys.modules,
+}
 jm.results  # a resource is imported on first use, its endpoints on first call
 after = {"resources": loaded("jobmojito.resources."), "api": loaded("jobmojito_api.api")}
 print(json.dumps({"before": before, "after": after}))
@@ -29,7 +34,7 @@ def test_import_and_construction_load_no_generated_model_or_endpoint() -> None:
     result = run(LOADED)
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout)
-    assert seen["before"] == {"models": [], "api": [], "attrs": False}
+    assert seen["before"] == {"models": [], "api": [], "attrs": False, "aiohttp": False}
     assert seen["after"] == {"resources": ["jobmojito.resources.results"], "api": []}
 
 

@@ -5,6 +5,8 @@
 >>> jm.interviews.create(name="Project manager", ...)
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._auth import BearerToken, RefreshError, SupabaseSession, TokenPair, TokenProvider
 from ._client import AsyncJobMojito, JobMojito
 from ._errors import (
@@ -34,6 +36,16 @@ from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 from .helpers.results import WaitTimeout
 
+
+def __getattr__(name: str) -> Any:
+    """``DefaultAioHttpClient`` imports aiohttp: only when asked for."""
+    if name == "DefaultAioHttpClient":
+        from ._aiohttp import DefaultAioHttpClient
+
+        return DefaultAioHttpClient
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
@@ -48,6 +60,7 @@ __all__ = [
     "BadRequestError",
     "BearerToken",
     "ConflictError",
+    "DefaultAioHttpClient",
     "InternalServerError",
     "JobMojito",
     "JobMojitoError",
@@ -69,5 +82,8 @@ __all__ = [
     "WebhookVerificationError",
     "__version__",
 ]
+
+if TYPE_CHECKING:
+    from ._aiohttp import DefaultAioHttpClient
 
 _setup_logging()
