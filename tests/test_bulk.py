@@ -2,9 +2,9 @@
 
 Faults of three kinds: the sandbox's own 429s and gateway 5xx (answered
 before the request is processed, though the client cannot know that of a
-5xx), and answers lost *after* the sandbox processed the request (a transport
-between the client and the sandbox that raises a read timeout instead of
-returning the answer). Every request the sandbox processed is recorded, so
+5xx), and answers lost *after* the sandbox processed the request
+(``jobmojito.testing.LossyTransport`` between the client and the sandbox
+raises a read timeout instead of returning the answer). Every request the sandbox processed is recorded, so
 "registered twice" is counted, not inferred.
 """
 
@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import random
-import threading
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,67 +25,48 @@ import jobmojito
 from jobmojito import AsyncJobMojito, JobMojito, RetryPolicy
 from jobmojito.bulk import JSONLinesJournal, Record, SQLiteJournal
 from jobmojito.sandbox import Sandbox, run_sandbox
+from jobmojito.testing import LossyTransport
 
 pytestmark = pytest.mark.timeout(180)
 NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0.0, max_delay=0.0, max_retry_after=0.0)
 
 
+def first_email(request: httpx.Request) -> str | None:
+    """Faults on register-users only, drawn once per batch (keyed by its first e-mail), whatever thread sends it."""
+    if not request.url.path.endswith("/job-interview-register-users"):
+        return None
+    users = json.loads(request.content)["users"]
+    return (users[0].get("email") or None) if users else None
+
+
 class Processed:
-    """Every register-users request the sandbox answered 200 to, lost or not: the candidates it registered."""
+    """The candidates the sandbox registered, over every client's transport: what it answered 200 to, lost or not."""
 
     def __init__(self) -> None:
-        self.emails: Counter[str] = Counter()
-        self.calls = 0
-        self._lock = threading.Lock()
+        self.transports: list[LossyTransport] = []
 
-    def add(self, request: httpx.Request, response: httpx.Response) -> None:
-        if request.url.path.endswith("/job-interview-register-users") and response.status_code == 200:
-            with self._lock:
-                self.calls += 1
-                self.emails.update(u["email"] for u in json.loads(request.content)["users"])
+    def transport(self, lose: float, seed: int, gateway: float) -> LossyTransport:
+        lossy = LossyTransport(lose=lose, gateway=gateway, seed=seed, key=first_email)
+        self.transports.append(lossy)
+        return lossy
 
+    @property
+    def calls(self) -> int:
+        return sum(1 for request, response in self._registrations())
 
-class LosingTransport(httpx.BaseTransport):
-    """The real network, with faults on register-users, the first time a batch is sent: a gateway 504 before
-    the sandbox sees it (not processed, though the client cannot know), or its processed answer lost (a read
-    timeout). Which batches: decided by a seeded draw on the batch's first e-mail, whatever thread sends it."""
+    @property
+    def emails(self) -> Counter[str]:
+        return Counter(u["email"] for request, _ in self._registrations() for u in json.loads(request.content)["users"])
 
-    def __init__(self, processed: Processed, lose: float, seed: int, gateway: float = 0.0) -> None:
-        self._real = httpx.HTTPTransport()
-        self._processed = processed
-        self._lose = lose
-        self._gateway = gateway
-        self._seed = seed
-        self._seen: set[str] = set()
-        self._lock = threading.Lock()
-
-    def _roll(self, request: httpx.Request) -> float:
-        if not request.url.path.endswith("/job-interview-register-users"):
-            return 1.0
-        users = json.loads(request.content)["users"]
-        if not users:
-            return 1.0
-        first = users[0].get("email") or ""
-        with self._lock:
-            if first in self._seen:
-                return 1.0
-            self._seen.add(first)
-        return random.Random(f"{self._seed}:{first}").random()
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        roll = self._roll(request)
-        if roll < self._gateway:
-            return httpx.Response(504, text="<html>504 Gateway Timeout</html>", headers={"content-type": "text/html"})
-        response = self._real.handle_request(request)
-        response.read()
-        self._processed.add(request, response)
-        if roll < self._gateway + self._lose:
-            raise httpx.ReadTimeout("the answer was lost", request=request)
-        return response
+    def _registrations(self) -> Iterator[tuple[httpx.Request, httpx.Response]]:
+        for lossy in self.transports:
+            for request, response in list(lossy.answered):
+                if request.url.path.endswith("/job-interview-register-users") and response.status_code == 200:
+                    yield request, response
 
 
 def client(sandbox: Sandbox, processed: Processed, lose: float = 0.0, seed: int = 0, gateway: float = 0.0) -> JobMojito:
-    http = httpx.Client(transport=LosingTransport(processed, lose, seed, gateway), timeout=30)
+    http = httpx.Client(transport=processed.transport(lose, seed, gateway), timeout=30)
     return JobMojito(token="t", base_url=sandbox.base_url, http_client=http, retry_policy=NO_WAIT)
 
 

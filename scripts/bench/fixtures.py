@@ -67,8 +67,12 @@ def result_row(index: int) -> dict[str, Any]:
     }
 
 
-def page_body(offset: int, limit: int, total: int) -> bytes:
-    """The JSON body of one page, honest about ``has_more``."""
+def page_body(offset: int, limit: int, total: int, unknown: bool = False) -> bytes:
+    """The JSON body of one page, honest about ``has_more``; ``unknown``: each row has a field the document lacks,
+    as every row has after the server adds one."""
     rows = [result_row(i) for i in range(offset, min(offset + limit, total))]
+    if unknown:
+        for row in rows:
+            row["ai_fit_summary"] = f"Strong fit, row {row['id']}"
     pagination = {"total": total, "limit": limit, "offset": offset, "has_more": offset + len(rows) < total}
     return json.dumps({"data": rows, "pagination": pagination}).encode()

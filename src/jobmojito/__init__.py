@@ -5,6 +5,7 @@
 >>> jm.interviews.create(name="Project manager", ...)
 """
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._auth import BearerToken, RefreshError, SupabaseSession, TokenPair, TokenProvider
@@ -34,16 +35,22 @@ from ._response import APIResponse
 from ._retry import RetryDecision, RetryPolicy
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
-from .helpers.results import WaitTimeout
+
+# Imported on first use, so that ``import jobmojito`` (and a serverless cold
+# start) does not pay for what most callers never touch.
+_LAZY = {"DefaultAioHttpClient": "._aiohttp", "WaitTimeout": ".helpers.results"}
 
 
 def __getattr__(name: str) -> Any:
-    """``DefaultAioHttpClient`` imports aiohttp: only when asked for."""
-    if name == "DefaultAioHttpClient":
-        from ._aiohttp import DefaultAioHttpClient
-
-        return DefaultAioHttpClient
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 
 __all__ = [
@@ -85,5 +92,6 @@ __all__ = [
 
 if TYPE_CHECKING:
     from ._aiohttp import DefaultAioHttpClient
+    from .helpers.results import WaitTimeout
 
 _setup_logging()

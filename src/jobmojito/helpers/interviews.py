@@ -9,15 +9,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..bulk import _registrations, _runner
-from ..bulk._journal import Journal, open_journal
-
 if TYPE_CHECKING:
     from uuid import UUID
 
     from jobmojito_api.models import JobInterviewRegisterUsersResponseItem
 
-    from ..bulk import BulkRegistrations
+    from ..bulk import BulkRegistrations, _runner
+    from ..bulk._journal import Journal
 
 __all__ = ["AsyncInterviewsHelpers", "InterviewsHelpers"]
 
@@ -89,6 +87,9 @@ class InterviewsHelpers:
             BulkRegistrations: each candidate's ``Registration`` (ok with the interview URL, the
             server's error, or unknown), in the order given.
         """
+        from ..bulk import _registrations, _runner  # on first use: not every caller does bulk work
+        from ..bulk._journal import open_journal
+
         book = open_journal(journal)
         try:
             plan = _registrations.plan(
@@ -168,6 +169,9 @@ class AsyncInterviewsHelpers:
         on_progress: Progress | None = None,
     ) -> BulkRegistrations:
         """The awaitable ``InterviewsHelpers.register_users_bulk`` (same arguments)."""
+        from ..bulk import _registrations, _runner  # on first use: not every caller does bulk work
+        from ..bulk._journal import open_journal
+
         book = open_journal(journal)
         try:
             plan = _registrations.plan(

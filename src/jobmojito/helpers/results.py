@@ -19,15 +19,14 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .._errors import JobMojitoError
 from .._lifecycle import COMPLETED_STATUSES, FAILED_STATUSES
-from ..bulk import _reports, _runner
-from ..bulk._journal import Journal, open_journal
 
 if TYPE_CHECKING:
     from uuid import UUID
 
     from jobmojito_api.models import HTMLExport, JobInterviewDetailsResponse, JSONExport, PDFExport
 
-    from ..bulk import BulkReports
+    from ..bulk import BulkReports, _runner
+    from ..bulk._journal import Journal
 
 __all__ = ["AsyncResultsHelpers", "ResultsHelpers", "WaitTimeout", "is_final"]
 
@@ -113,6 +112,9 @@ class ResultsHelpers:
         Returns:
             BulkReports: each result's ``Report``, in the order given.
         """
+        from ..bulk import _reports, _runner  # on first use: not every caller does bulk work
+        from ..bulk._journal import open_journal
+
         book = open_journal(journal)
         try:
             ids, batches, known = _reports.plan(interview_result_ids, export_type, book.load())
@@ -191,6 +193,9 @@ class AsyncResultsHelpers:
         on_progress: Callable[[int, int], None] | None = None,
     ) -> BulkReports:
         """The awaitable ``ResultsHelpers.create_reports_bulk`` (same arguments)."""
+        from ..bulk import _reports, _runner  # on first use: not every caller does bulk work
+        from ..bulk._journal import open_journal
+
         book = open_journal(journal)
         try:
             ids, batches, known = _reports.plan(interview_result_ids, export_type, book.load())

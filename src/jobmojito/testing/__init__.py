@@ -16,8 +16,13 @@ play the candidate, and the webhook deliveries it made::
 Options (webhooks, seed, faults: everything ``jobmojito.sandbox.run_sandbox``
 takes) go in a marker: ``@pytest.mark.jobmojito_sandbox(webhook_urls=[url],
 webhook_headers={"X-Webhook-Token": "s3cret"})``.
+
+``LossyTransport`` goes between a client and the sandbox and loses answers
+after the sandbox processed the request (or answers 504 before): what "never
+sent twice" has to survive.
 """
 
 from ._fixture import SandboxFixture, running_sandbox
+from ._lossy import Answered, LossyTransport
 
-__all__ = ["SandboxFixture", "running_sandbox"]
+__all__ = ["Answered", "LossyTransport", "SandboxFixture", "running_sandbox"]
