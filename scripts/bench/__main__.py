@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from . import codegen, imports, loopback, memory, overhead
+from . import bulk, codegen, details, export, imports, loopback, memory, overhead
 from .report import budgets, keep_history, render
 from .results import Section
 
@@ -25,6 +25,9 @@ def sections(quick: bool) -> dict[str, Callable[[], Section]]:
         ),
         "generate": lambda: codegen.run(runs=1 if quick else 3),
         "memory": lambda: memory.run(runs=1 if quick else 3),
+        "export": lambda: export.run(runs=1 if quick else 5),
+        "details": lambda: details.run(rounds=5 if quick else 60),
+        "bulk": lambda: bulk.run(runs=1 if quick else 3),
     }
 
 

@@ -120,17 +120,17 @@ class InterviewsHelpers:
 
 
 def _registered(client: Any, interview_id: str) -> set[str]:
-    """The e-mails of the interview's results: candidates it has registered."""
+    """The e-mails of the interview's results: candidates it has registered (pages of 1,000, the most allowed)."""
     return {
         row.candidate_email.strip().lower()
-        for row in client.results.list(interview_id=interview_id, limit=100)
+        for row in client.results.list(interview_id=interview_id, limit=1000)
         if isinstance(row.candidate_email, str)
     }
 
 
 async def _aregistered(client: Any, interview_id: str) -> set[str]:
     found = set()
-    async for row in client.results.list(interview_id=interview_id, limit=100):
+    async for row in client.results.list(interview_id=interview_id, limit=1000):
         if isinstance(row.candidate_email, str):
             found.add(row.candidate_email.strip().lower())
     return found

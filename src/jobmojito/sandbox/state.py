@@ -88,6 +88,10 @@ class Store:
         self._clock = 0
         self.merchant_id = fake_uuid(seeded(self.seed, "merchant"))
         self.profile_id = fake_uuid(seeded(self.seed, "profile"))
+        # Lookups ``register`` makes for every candidate: by dict, not by scan,
+        # so that registering 10,000 candidates stays linear.
+        self._candidate_by_email: dict[str, Candidate] = {}
+        self._result_by_pair: dict[tuple[str, str], Result] = {}
 
     def new_id(self) -> str:
         return fake_uuid(self._ids)
@@ -113,18 +117,16 @@ class Store:
     ) -> tuple[Candidate, Result]:
         """Add (or update) the candidate with this email and their result for ``interview``."""
         seq, now = self.tick()
-        candidate = next((c for c in self.candidates.values() if c.email.lower() == email.lower()), None)
+        candidate = self._candidate_by_email.get(email.lower())
         if candidate is None:
             candidate = Candidate(self.new_id(), self.new_id(), name, email, external_id, source, now, now, seq)
             self.candidates[candidate.id] = candidate
+            self._candidate_by_email[email.lower()] = candidate
         else:
             candidate.name = name or candidate.name
             candidate.external_id = external_id or candidate.external_id
             candidate.updated_at = now
-        result = next(
-            (r for r in self.results.values() if r.interview_id == interview.id and r.candidate_id == candidate.id),
-            None,
-        )
+        result = self._result_by_pair.get((interview.id, candidate.id))
         if result is None:
             result = Result(
                 self.new_id(),
@@ -138,6 +140,7 @@ class Store:
                 seq,
             )
             self.results[result.interview_result_id] = result
+            self._result_by_pair[(interview.id, candidate.id)] = result
         return candidate, result
 
     def results_of(self, interview_id: str) -> list[Result]:

@@ -22,11 +22,16 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from jsonschema.exceptions import best_match
 from openapi_core import Config, OpenAPI
 from openapi_core.templating.media_types.exceptions import MediaTypeNotFound
+from openapi_core.unmarshalling.request.unmarshallers import (
+    V30RequestParametersUnmarshaller,
+    V31RequestParametersUnmarshaller,
+)
 from openapi_core.validation.request.exceptions import (
     MissingRequestBodyError,
     ParameterValidationError,
     RequestBodyValidationError,
 )
+from openapi_core.validation.request.validators import V30RequestBodyValidator, V31RequestBodyValidator
 from starlette.datastructures import ImmutableMultiDict
 
 _METHODS = ("get", "put", "post", "delete", "patch")
@@ -103,7 +108,16 @@ class RequestValidator:
     def __init__(self, document: Mapping[str, Any]) -> None:
         # The document's own correctness is checked by the project's tests;
         # skipping it here saves a second per app.
-        self._api = OpenAPI.from_dict(dict(document), config=Config(spec_validator_cls=None))
+        api = OpenAPI.from_dict(dict(document), config=Config(spec_validator_cls=None))
+        # Parameters are unmarshalled (cast, defaults filled in: the app uses
+        # them); a body is only validated. openapi-core's unmarshalling of a
+        # body walks the schema path by path and costs ~20x its validation
+        # (3.6 of 3.8 s for ten 100-candidate register-users requests).
+        v31 = str(document.get("openapi", "")).startswith("3.1")
+        params = V31RequestParametersUnmarshaller if v31 else V30RequestParametersUnmarshaller
+        body = V31RequestBodyValidator if v31 else V30RequestBodyValidator
+        self._parameters = params(api.spec)
+        self._body = body(api.spec)
         self._query: dict[str, dict[str, Draft202012Validator]] = {}
         for item in document.get("paths", {}).values():
             for method in _METHODS:
@@ -132,11 +146,11 @@ class RequestValidator:
                 return Invalid(f"Invalid query parameter {name}: an empty value is not allowed", name)
         query = request.parameters.query
         request.parameters.query = ImmutableMultiDict([(k, v) for k, v in query.multi_items() if k not in empty])
+        result = self._parameters.unmarshal(request)
         try:
-            result = self._api.unmarshal_request(request)
+            first = next(iter([*result.errors, *self._body.iter_errors(request)]), None)
         except Exception as exc:  # openapi-core asserts on some malformed multipart bodies
             return Invalid(f"Request body could not be read as {request.content_type}: {exc!r}", "body")
-        first = next(iter(result.errors), None)
         if first is not None:
             return describe(first)
         return {**result.parameters.query, **dict.fromkeys(empty, "")}
