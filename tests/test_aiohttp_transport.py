@@ -120,3 +120,20 @@ def test_the_sdk_defaults_apply() -> None:
     http = asyncio.run(main())
     assert http.follow_redirects is False
     assert http.timeout.read is not None
+
+
+def test_cookies_an_answer_sets_are_still_kept() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        headers = {"set-cookie": "session=abc; Path=/"} if request.url.path == "/login" else {}
+        return httpx.Response(200, json={}, headers=headers)
+
+    async def main() -> dict[str, str]:
+        async with jobmojito.DefaultAioHttpClient(transport=httpx.MockTransport(answer)) as http:
+            await http.get("https://api.test/plain")
+            assert dict(http.cookies) == {}
+            await http.get("https://api.test/login")
+            http.cookies = dict(http.cookies)  # the setter keeps the skipping jar
+            await http.get("https://api.test/plain")
+            return dict(http.cookies)
+
+    assert asyncio.run(main()) == {"session": "abc"}

@@ -14,7 +14,9 @@ timed in alternating blocks of 500 calls. httpcore's pool is slow with 100
 busy connections (a few hundred calls per second here, for both sides alike),
 so this mode gets fewer rounds. The same 100 tasks on aiohttp: the SDK on
 ``jobmojito.DefaultAioHttpClient`` next to a raw ``aiohttp.ClientSession``
-(100 connections) posting the same JSON and reading ``.json()``.
+(100 connections) posting the same JSON and reading ``.json()``, with plain
+``httpx_aiohttp.HttpxAiohttpClient`` beside them: the floor of any client
+built on httpx, whatever it does on top.
 """
 
 from __future__ import annotations
@@ -141,6 +143,7 @@ async def _blocks(variants: dict[str, Callable[[], Awaitable[Any]]], calls: int,
 
 async def _concurrent_aiohttp(base: str, calls: int, rounds: int) -> dict[str, list[float]]:
     import aiohttp
+    import httpx_aiohttp
 
     import jobmojito
 
@@ -150,10 +153,16 @@ async def _concurrent_aiohttp(base: str, calls: int, rounds: int) -> dict[str, l
         async with raw.post(base + CREATE_PATH, json=INTERVIEW) as response:
             return await response.json()
 
-    async with raw, jobmojito.DefaultAioHttpClient(limits=LIMITS) as pool:
+    plain = httpx_aiohttp.HttpxAiohttpClient(limits=LIMITS, headers=AUTH)
+
+    async def plain_call() -> Any:
+        return (await plain.post(base + CREATE_PATH, json=INTERVIEW)).json()
+
+    async with raw, plain, jobmojito.DefaultAioHttpClient(limits=LIMITS) as pool:
         sdk = AsyncJobMojito(token=TOKEN, base_url=base, http_client=pool)
         variants: dict[str, Callable[[], Awaitable[Any]]] = {
             "raw aiohttp": raw_call,
+            "raw httpx on httpx-aiohttp (no SDK)": plain_call,
             "SDK on DefaultAioHttpClient": lambda: sdk.interviews.create(**INTERVIEW),
         }
         return await _blocks(variants, calls, rounds)
@@ -174,7 +183,7 @@ def run(calls: int, rounds: int, concurrent_rounds: int) -> Section:
             f"{TASKS} concurrent tasks, aiohttp": asyncio.run(_concurrent_aiohttp(base, calls, concurrent_rounds)),
         }
     for mode, found in modes.items():
-        (peer, peer_values), (sdk, sdk_values) = found.items()
+        (peer, peer_values), *_, (sdk, sdk_values) = found.items()  # the peer first, the SDK last
         for name, values in found.items():
             ratio = ratios(values, peer_values)
             section.rows.append([mode, name, Spread.of(values).show(digits=0), ratio.show(digits=2)])

@@ -34,6 +34,7 @@ except ImportError as exc:  # pragma: no cover - the extra is not installed
     ) from None
 
 from ._base_client import DEFAULT_TIMEOUT
+from ._cookies import Cookies
 
 __all__ = ["DefaultAioHttpClient"]
 
@@ -92,13 +93,25 @@ class _Transport(AiohttpTransport):
 
 
 class DefaultAioHttpClient(HttpxAiohttpClient):
-    """An ``httpx.AsyncClient`` on aiohttp, with the SDK's defaults (timeouts, pool, no redirects)."""
+    """An ``httpx.AsyncClient`` on aiohttp, with the SDK's defaults (timeouts, pool, no redirects).
+
+    Its cookie jar is skipped for answers that set no cookie (``jobmojito._cookies``).
+    """
 
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
         kwargs.setdefault("limits", _LIMITS)
         kwargs.setdefault("follow_redirects", False)
         super().__init__(**kwargs)
+        self._cookies = Cookies(self._cookies)  # httpx set a plain jar, bypassing the property
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._cookies
+
+    @cookies.setter
+    def cookies(self, cookies: httpx._types.CookieTypes) -> None:
+        self._cookies = Cookies(cookies)
 
     # httpx builds its transports through these two hooks; both hand over every
     # setting (verify, cert, trust_env, http1, http2, limits) unchanged.
