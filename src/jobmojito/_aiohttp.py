@@ -28,10 +28,9 @@ try:
     from httpx_aiohttp import AiohttpTransport, HttpxAiohttpClient
 except ImportError as exc:  # pragma: no cover - the extra is not installed
     from ._errors import ConfigurationError
+    from ._extras import hint
 
-    raise ConfigurationError(
-        f"DefaultAioHttpClient needs its extra: pip install 'jobmojito[aiohttp]' ({exc.name or exc} is missing)"
-    ) from None
+    raise ConfigurationError(hint("aiohttp", exc.name)) from None
 
 from ._base_client import DEFAULT_TIMEOUT
 from ._cookies import Cookies

@@ -12,7 +12,7 @@ Results move invited → ongoing → collected → completed or failed when
 and analyses (``seeded_results.py``). With ``webhook_urls`` the sandbox
 delivers the documented webhooks, retried and optionally duplicated
 (``webhooks.py``; which event a payload is: ``webhook_payload.py``).
-docs/cli.md "Sandbox" has the rules.
+The sandbox guide of the docs has the rules.
 
 In the same process (tests)::
 
@@ -27,8 +27,25 @@ line on stdout is ``JOBMOJITO_SANDBOX_URL=http://127.0.0.1:PORT/functions/v1``.
 webhook deliveries.
 """
 
-from .app import DEFAULT_BASE_PATH, create_app
-from .cli import main
-from .server import Sandbox, run_sandbox
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .app import DEFAULT_BASE_PATH, create_app
+    from .cli import main
+    from .server import Sandbox, run_sandbox
 
 __all__ = ["DEFAULT_BASE_PATH", "Sandbox", "create_app", "main", "run_sandbox"]
+
+# Imported on first use, so that ``python -m jobmojito.sandbox`` (``__main__``)
+# runs without starlette and can say which extra to install.
+_WHERE = {"DEFAULT_BASE_PATH": "app", "create_app": "app", "main": "cli", "Sandbox": "server", "run_sandbox": "server"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._client import AsyncJobMojito, JobMojito
+from .._extras import missing_extra
 
 if TYPE_CHECKING:
     from ..sandbox import Sandbox
@@ -79,7 +80,7 @@ def running_sandbox(**options: Any) -> Iterator[SandboxFixture]:
     try:
         from ..sandbox import run_sandbox
     except ImportError as exc:  # starlette, uvicorn, openapi-core: the sandbox extra
-        raise RuntimeError(f"the jobmojito sandbox needs its extra: pip install 'jobmojito[sandbox]' ({exc})") from None
+        raise RuntimeError(f"the jobmojito {missing_extra(exc, 'sandbox') or exc}") from None
     with run_sandbox(**options) as sandbox:
         fixture = SandboxFixture(sandbox)
         try:
