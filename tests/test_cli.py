@@ -12,13 +12,12 @@ import csv
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
-from click.testing import CliRunner, Result
+from cli_support import RESULTS, TOKEN, options, populated_fixture, run, sandbox_fixture  # noqa: F401
+from click.testing import CliRunner
 from facade_support import INTERVIEW
 
 import jobmojito
@@ -32,33 +31,6 @@ from jobmojito.sandbox import Sandbox, run_sandbox
 pytestmark = pytest.mark.timeout(120)
 
 ROOT = Path(__file__).resolve().parent.parent
-TOKEN = "cli-test-token-5e1f0c"
-RESULTS = 7
-
-
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with run_sandbox(seed=1) as sb:
-        yield sb
-
-
-@pytest.fixture
-def populated(sandbox: Sandbox) -> Sandbox:
-    """A sandbox with one interview and RESULTS results, made with the SDK."""
-    with jobmojito.JobMojito(token=TOKEN, base_url=sandbox.base_url) as jm:
-        interview_id = jm.interviews.create(**INTERVIEW).interview_def_set_id
-        users = [{"name": f"Candidate {i}", "email": f"c{i}@example.com"} for i in range(RESULTS)]
-        jm.interviews.register_users(interview_id=str(interview_id), users=users)
-    return sandbox
-
-
-def run(sb: Sandbox | None, *args: str, token: str | None = TOKEN, stdin: str | None = None) -> Result:
-    env = {"JOBMOJITO_BASE_URL": sb.base_url if sb else None, "JOBMOJITO_TOKEN": token}
-    return CliRunner().invoke(cli, list(args), input=stdin, env=env, catch_exceptions=False)
-
-
-def options(body: dict[str, Any]) -> list[str]:
-    return [text for key, value in body.items() for text in ("--" + key.replace("_", "-"), str(value))]
 
 
 # --- operations -------------------------------------------------------------------

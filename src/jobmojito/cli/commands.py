@@ -20,10 +20,12 @@ import click
 from .._errors import JobMojitoError
 from .._operation import Operation
 from .._operations import get_operation
-from .document import Field, enum_values, fields, summary, tag_description
+from .choices import choice_of
+from .document import Field, enum_values, fields, row_columns, rows_key, summary, tag_description
 from .errors import UsageError, error_line, exit_status
+from .formats import columns_of, format_options, write_answer, write_rows
 from .options import connection_options, make_client, pop_connection
-from .output import write_json, write_line
+from .output import write_json
 from .values import option_values, read_data
 
 ENUM_SHOWN = 12
@@ -76,16 +78,21 @@ def reporting(operation: str, hint: Callable[[], str | None] | None = None) -> I
         raise click.exceptions.Exit(exit_status(exc)) from None
 
 
-def field_options(fs: list[Field]) -> list[click.Option]:
-    return [
-        click.Option(
-            [f.option, f.param],
-            multiple="array" in f.types,
-            metavar=_metavar(f),
-            help=_help(f),
+def field_options(fs: list[Field], operation: str) -> list[click.Option]:
+    """One option per field; an enum field's type is the choice of its values (``choices.py``)."""
+    options = []
+    for f in fs:
+        choice = choice_of(f, operation)
+        options.append(
+            click.Option(
+                [f.option, f.param],
+                type=choice,
+                multiple="array" in f.types,
+                metavar=None if choice else _metavar(f),
+                help=_help(f),
+            )
         )
-        for f in fs
-    ]
+    return options
 
 
 def _metavar(f: Field) -> str:
@@ -117,7 +124,7 @@ def _help(f: Field) -> str:
 def operation_command(op: Operation[Any], name: str) -> click.Command:
     fs = fields(op)
     short, long = summary(op)
-    params: list[click.Parameter] = list(field_options(fs))
+    params: list[click.Parameter] = list(field_options(fs, op.qualname))
     epilog = []
     if op.body is not None:
         params.append(click.Option(["--data"], metavar="JSON|@FILE|-", help="The whole request body as a JSON object."))
@@ -128,7 +135,12 @@ def operation_command(op: Operation[Any], name: str) -> click.Command:
     if op.items:
         params.append(click.Option(["--all", "all_pages"], is_flag=True, help="Every item of every page."))
         params.append(click.Option(["--max-items"], type=click.IntRange(min=0), help="With --all: stop after N."))
-        epilog.append("Prints one page as JSON; with --all, every item of every page as JSON Lines.")
+        epilog.append(
+            "Prints one page as JSON; with --all, every item of every page as JSON Lines. --format csv or table "
+            "prints the items (of the page, or with --all of every page) as rows."
+        )
+    if op.method == "GET":
+        params += format_options()
     params += connection_options()
 
     def callback(**kwargs: Any) -> None:
@@ -162,14 +174,17 @@ def run(op: Operation[Any], fs: list[Field], jm: Any, kwargs: dict[str, Any], st
         write_json(getattr(resource, op.name)(**arguments, extra_body=extra or None))
         return
     arguments = {f.kwarg: value for f, value in values}
+    fmt = kwargs.get("fmt")
+    if kwargs.get("columns") and fmt not in ("csv", "table"):
+        raise UsageError("--columns goes with --format csv or --format table")
+    columns = columns_of(kwargs.get("columns"), row_columns(op)) if fmt in ("csv", "table") else []
     if op.items and kwargs["all_pages"]:
-        for item in getattr(resource, op.name)(**arguments, max_items=kwargs["max_items"]):
-            write_line(item)
+        write_rows(getattr(resource, op.name)(**arguments, max_items=kwargs["max_items"]), fmt or "jsonl", columns)
         return
     if op.items and kwargs["max_items"] is not None:
         raise UsageError("--max-items goes with --all")
     page_method = f"{op.name}_page" if op.items else op.name
-    write_json(getattr(resource, page_method)(**arguments))
+    write_answer(getattr(resource, page_method)(**arguments), fmt, columns, rows_key(op))
 
 
 def _file(f: Field, path_text: str) -> Path:

@@ -20,7 +20,9 @@ from .._operation import Operation
 
 # Options of every operation command: a field with one of these names is
 # spelled ``--field-<name>`` instead.
-RESERVED = frozenset({"data", "all", "max_items", "token", "base_url", "timeout", "max_retries", "help"})
+RESERVED = frozenset(
+    {"data", "all", "max_items", "format", "columns", "progress", "token", "base_url", "timeout", "max_retries", "help"}
+)
 DESCRIPTION_CHARS = 160
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`])")
 
@@ -175,6 +177,37 @@ def item_columns(op: Operation[Any]) -> list[str]:
         items = resolve(properties(media.get("schema")).get(op.items or "data", {}))
         return list(properties(items.get("items", {})) if isinstance(items, Mapping) else [])
     return []
+
+
+def _answer_schema(op: Operation[Any]) -> Mapping[str, Any]:
+    response = resolve(published(op).get("responses", {}).get("200", {}))
+    for media in response.get("content", {}).values():
+        schema = resolve(media.get("schema"))
+        return schema if isinstance(schema, Mapping) else {}
+    return {}
+
+
+def rows_key(op: Operation[Any]) -> str | None:
+    """The property holding an answer's rows: a list's items, or an object's only property when it is an array."""
+    if op.items:
+        return op.items
+    props = properties(_answer_schema(op))
+    if len(props) == 1:
+        ((name, schema),) = props.items()
+        if "array" in schema_types(resolve(schema)):
+            return name
+    return None
+
+
+def row_columns(op: Operation[Any]) -> list[str]:
+    """The property names of the rows an answer has: the items under ``rows_key``, an array's, or the object's."""
+    schema = _answer_schema(op)
+    key = rows_key(op)
+    if key is not None:
+        schema = resolve(properties(schema).get(key, {}))
+    if "items" in schema:
+        schema = resolve(schema["items"])
+    return list(properties(schema))
 
 
 def schema_types(schema: Mapping[str, Any]) -> frozenset[str]:

@@ -10,7 +10,6 @@ of the list and do not shift the offsets of those already exported.
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from collections.abc import Iterable, Mapping
 from contextlib import ExitStack
@@ -20,8 +19,10 @@ from typing import Any
 import click
 
 from .._operations import get_operation
+from .choices import choice_of
 from .commands import field_options, reporting
-from .document import enum_values, fields, item_columns
+from .document import fields, item_columns
+from .formats import cell
 from .options import connection_options, make_client, pop_connection
 from .output import plain, write_line
 from .values import option_values
@@ -33,13 +34,15 @@ OWN = ("limit", "offset", "order_by")  # set by the export's own options
 class Export:
     """Streams items to stdout and remembers where to resume."""
 
-    def __init__(self, fmt: str, since: datetime | None, offset: int, header: bool = True) -> None:
+    def __init__(
+        self, fmt: str, since: datetime | None, offset: int, header: bool = True, progress: bool | None = None
+    ) -> None:
         self.since = since
         self.offset = offset  # of the next item not yet written
         self.written = 0
         self.columns = item_columns(get_operation(OPERATION))
         self._csv = csv.writer(sys.stdout, lineterminator="\n") if fmt == "csv" else None
-        self.progress = sys.stderr.isatty()
+        self.progress = sys.stderr.isatty() if progress is None else progress
         self.with_header = header
 
     def write_header(self) -> None:
@@ -68,18 +71,10 @@ class Export:
         if self._csv is None:
             write_line(row)
         else:
-            self._csv.writerow([_cell(row.get(column)) for column in self.columns])
+            self._csv.writerow([cell(row.get(column)) for column in self.columns])
 
     def resume_hint(self) -> str:
         return f"resume with --offset {self.offset} ({self.written} rows written in this run)"
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)  # numbers, true/false, nested objects and lists
 
 
 def _instant(value: Any) -> datetime | None:
@@ -105,6 +100,7 @@ def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> d
 def export_command() -> click.Command:
     op = get_operation(OPERATION)
     filters = [f for f in fields(op) if f.kwarg not in OWN]
+    (order_by,) = (f for f in fields(op) if f.kwarg == "order_by")
     params: list[click.Parameter] = [
         click.Option(["--format", "fmt"], type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True),
         click.Option(
@@ -123,19 +119,23 @@ def export_command() -> click.Command:
         ),
         click.Option(
             ["--order-by"],
+            type=choice_of(order_by, op.id),
             default="created_at_oldest",
             show_default=True,
-            help="Sort order, one of: "
-            + ", ".join(map(str, enum_values(op.params_schema["properties"]["order_by"] if op.params_schema else {})))
-            + ". Oldest first keeps offsets stable while new results arrive.",
+            help="Sort order. Oldest first keeps offsets stable while new results arrive.",
         ),
-        *field_options(filters),
+        click.Option(
+            ["--progress/--no-progress"],
+            default=None,
+            help="A progress line on stderr (default: when stderr is a terminal).",
+        ),
+        *field_options(filters, op.id),
         *connection_options(),
     ]
 
     def callback(**kwargs: Any) -> None:
         settings = pop_connection(click.get_current_context(), kwargs)
-        export = Export(kwargs["fmt"], kwargs["since"], kwargs["offset"], kwargs["header"])
+        export = Export(kwargs["fmt"], kwargs["since"], kwargs["offset"], kwargs["header"], kwargs["progress"])
         with reporting(OPERATION, export.resume_hint), ExitStack() as stack:
             jm = stack.enter_context(make_client(settings))
             arguments = {f.kwarg: value for f, value in option_values(filters, kwargs, op.id)}
@@ -160,5 +160,5 @@ def export_command() -> click.Command:
         "as `results list --all`) or CSV (a header from the result schema's properties, in the document's "
         "order; nested values JSON-encoded; properties the document does not list are left out).\n\n"
         "Rows are written as each page arrives. If the export stops early, stderr says which --offset resumes "
-        "it. A progress line is shown on stderr when stderr is a terminal.",
+        "it. A progress line is shown on stderr when stderr is a terminal (--progress/--no-progress to choose).",
     )

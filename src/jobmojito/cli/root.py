@@ -61,6 +61,7 @@ class Root(click.Group):
 
 
 @click.group(
+    "jobmojito",
     cls=Root,
     params=connection_options(from_env=True),
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
