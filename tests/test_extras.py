@@ -19,8 +19,6 @@ from jobmojito._extras import MODULES
 
 WITHOUT = ROOT / "tests" / "support" / "without.py"
 
-pytestmark = pytest.mark.slow
-
 
 def run_without(blocked: str, *command: str) -> subprocess.CompletedProcess[str]:
     args = [sys.executable, str(WITHOUT), blocked, *command]
