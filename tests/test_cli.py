@@ -243,7 +243,7 @@ def test_every_error_class_the_sdk_exports_has_its_own_status() -> None:
 
 
 def test_docs_list_every_exit_status() -> None:
-    text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    text = (ROOT / "docs" / "guides" / "cli.md").read_text(encoding="utf-8")
     for value in {v for k, v in vars(errors).items() if k.isupper() and isinstance(v, int)}:
         assert f"| {value} |" in text, value
 
