@@ -55,7 +55,7 @@ PAYLOAD = Draft202012Validator({"$ref": "#/components/schemas/WebhookInterviewRe
 def documented_event(payload: dict[str, Any]) -> str | None:
     """Which event a payload is, by the documented triggers (failed / submitted and scored / collected).
 
-    The rule of docs/cli.md "Which event is it?", written out here as a receiver would, not imported.
+    The rule of docs/guides/webhooks.md "Which event is it?", written out here as a receiver would, not imported.
     """
     if payload["interview_status"] in ("failed", "abandoned", "terminated, no speech detected"):
         return "interview_failed"

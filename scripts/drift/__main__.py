@@ -7,7 +7,7 @@ A SOURCE is a local path, a ``file://`` URL or an ``http(s)://`` URL, holding
 JSON or YAML. Either document may be partial (no ``components``, only some
 paths): it only has to be a mapping with an ``openapi: 3.x`` key. Every change
 is classified breaking, safe or info; the kinds and their severities are the
-table in ``kinds.py`` (and ``docs/drift.md``), the JSON format is
+table in ``kinds.py`` (and ``docs/maintaining/drift.md``), the JSON format is
 ``report.REPORT_SCHEMA`` (``--print-schema`` prints it).
 
 Exit status: 0 no breaking change, 1 at least one breaking change, 2 error

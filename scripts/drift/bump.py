@@ -36,7 +36,7 @@ _VERSION_LINE = re.compile(r'^(version\s*=\s*)(["\'])([^"\']*)\2', re.MULTILINE)
 _TABLE = re.compile(r"^\[", re.MULTILINE)  # the next table header
 CHANGELOG_HEADER = """# Changelog
 
-Versions follow the API drift policy (docs/drift.md): a breaking API change
+Versions follow the API drift policy (docs/maintaining/drift.md): a breaking API change
 bumps the major version, a safe one the minor, documentation only the patch.
 """
 

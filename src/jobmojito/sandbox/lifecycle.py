@@ -1,7 +1,7 @@
 """How an interview result moves: invited → ongoing → collected → completed, or → failed.
 
 Each phase sets the fields the API and the webhooks show (values from the
-webhook documentation, see docs/cli.md "Result lifecycle"):
+webhook documentation, see docs/guides/sandbox.md "Result lifecycle"):
 
 =========  ========  ==========================  =================  =====================================
 phase      status    interview_status            processing_status  what else
