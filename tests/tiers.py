@@ -24,6 +24,7 @@ SLOW_MODULES = frozenset(
         "test_contract_requests",  # hypothesis over every operation
         "test_contract_responses",
         "test_demo",  # make demo's script, a sandbox process
+        "test_docs",  # mkdocs build --strict
         "test_drift",  # hypothesis over documents, make drift
         "test_extras",  # subprocesses without the extras
         "test_packaging",  # builds the wheel and the sdist, a venv
@@ -55,6 +56,7 @@ SLOW_TESTS = frozenset(
         "test_hardening_support::test_a_reused_token_is_refused_at_once_while_the_winner_still_waits",
         "test_lenient_responses::test_bodies_with_every_field_null_parse",
         "test_lenient_responses::test_relaxed_bodies_parse",
+        "test_readme::test_the_readme_quickstart_runs_against_the_sandbox",
         "test_validation::test_the_validator_agrees_with_jsonschema",
     }
 )
