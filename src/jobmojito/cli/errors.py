@@ -9,12 +9,14 @@ the arguments" from "try again later" without parsing stderr:
  2    usage: unknown option, malformed ``--data`` JSON, unreadable file
  3    validation: an argument breaks the document's rules; nothing was sent
  4    authentication: no token, HTTP 401 or 403, a session that cannot be refreshed
+      (a webhook delivery without the expected header, in a receiver)
  5    not found: HTTP 404
  6    refused by the server: HTTP 400, 409 or 422
  7    rate limited: HTTP 429 (after the client's own retries)
  8    server error: HTTP 5xx (after the client's own retries)
- 9    connection failed or timed out
-10    a 2xx answer whose body is not what the document describes
+ 9    connection failed or timed out, or ``results.wait_for`` gave up waiting
+10    a 2xx answer whose body is not what the document describes (or a webhook
+      payload that is not, in a receiver)
 130   interrupted (Ctrl-C)
 ====  ======================================================================
 """
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 from .. import _errors as e
 from .._auth import RefreshError
+from ..helpers.results import WaitTimeout
 
 OK = 0
 FAILURE = 1
@@ -64,7 +67,11 @@ _TABLE: tuple[tuple[type[BaseException], int], ...] = (
     (e.RateLimitError, RATE_LIMITED),
     (e.InternalServerError, SERVER),
     (e.APIConnectionError, CONNECTION),  # APITimeoutError included
+    (WaitTimeout, CONNECTION),
     (e.APIResponseValidationError, BAD_RESPONSE),
+    # Raised by webhook receivers (jobmojito.webhooks), not by a command; kept apart all the same.
+    (e.WebhookVerificationError, AUTH),
+    (e.WebhookPayloadError, BAD_RESPONSE),
     (KeyboardInterrupt, INTERRUPTED),
 )
 
