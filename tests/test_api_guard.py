@@ -223,6 +223,16 @@ def test_a_member_moved_to_a_public_base_class_is_not_removed(surface: dict[str,
     assert compare(surface, moved) == [ApiChange(False, "jobmojito.APIError.request_id", "property added")]
 
 
+def test_a_response_model_no_longer_read_is_one_line(surface: dict[str, Any]) -> None:
+    """A component no response uses any more is generated as a request model: one change, not one per field."""
+    name = "jobmojito_api.models.JobInterviewCreateResponse"
+    after = copy.deepcopy(surface)
+    after[name] = {"kind": "class", "bases": [], "model": "request"}
+    for key in [key for key in after if key.startswith(name + ".") and after[key]["kind"] == "field"]:
+        after[key] = {**after[key], "type": after[key]["type"] + " | Unset", "default": "UNSET"}
+    assert [(c.breaking, c.name) for c in compare(surface, after)] == [(True, name), (True, name)]
+
+
 def test_a_removed_base_class_breaks_except_clauses(surface: dict[str, Any]) -> None:
     after = edited(surface, **{"jobmojito.NotFoundError": {"kind": "class", "bases": ["jobmojito.APIError"]}})
     assert [(c.breaking, c.message) for c in compare(surface, after)] == [

@@ -128,6 +128,8 @@ class Comparison:
     def run(self) -> list[ApiChange]:
         for key in sorted(self.old.keys() | self.new.keys()):
             before, after = self.old.get(key), self.new.get(key)
+            if self.in_flipped_model(key):
+                continue  # the class's own line says it all
             if before is not None and after is not None:
                 self.changed(key, before, after)
             elif after is not None:
@@ -146,6 +148,16 @@ class Comparison:
 
     def add(self, breaking: bool, key: str, message: str) -> None:
         self.changes.append(ApiChange(breaking, key, message))
+
+    def in_flipped_model(self, key: str) -> bool:
+        """Whether ``key`` is a member of a model that changed kind (a response model now built as a request)."""
+        klass = parent(key)
+        while klass != key and "." in klass:
+            old, new = self.old.get(klass), self.new.get(klass)
+            if (old or new or {}).get("kind") == "class":
+                return old is not None and new is not None and old.get("model") != new.get("model")
+            key, klass = klass, parent(klass)
+        return False
 
     # --- inheritance ------------------------------------------------------------------
 
@@ -301,6 +313,9 @@ class Comparison:
         return " ".join(parts)
 
     def klass(self, key: str, before: Entry, after: Entry) -> None:
+        if before.get("model") != after.get("model"):
+            was, now = (f"a {side.get('model')} model" if side.get("model") else "no model" for side in (before, after))
+            self.add(True, key, f"was {was}, now {now}: its fields are read (response) or built (request)")
         for base in before.get("bases", []):
             if base not in after.get("bases", []):
                 self.add(True, key, f"no longer a subclass of {base}")
