@@ -49,11 +49,17 @@ lint: $(READY)
 typecheck: $(READY)
 	$(BIN)/mypy
 
-# Both guards run and report even when the first fails: every operation named and
-# the output reproducible (codegen), nothing that breaks callers without a major
-# version bump (the public Python API against api-snapshot.json, docs/drift.md).
-check: $(READY) lint typecheck
-	@status=0; $(PY) -m codegen check || status=1; $(PY) -m drift.api_guard || status=1; exit $$status
+# Every part runs and reports, and check fails at the end if any did: the output
+# reproducible and every operation named (codegen), nothing that breaks callers
+# without a major version bump (the public Python API against api-snapshot.json,
+# docs/drift.md), then ruff and mypy --strict. The guards come first: they say why.
+check: $(READY)
+	@status=0; \
+	$(PY) -m codegen check || status=1; \
+	$(PY) -m drift.api_guard || status=1; \
+	$(MAKE) --no-print-directory lint || status=1; \
+	$(MAKE) --no-print-directory typecheck || status=1; \
+	exit $$status
 
 # Record the public Python API in api-snapshot.json on purpose (refused for a
 # change that breaks callers while the major version is the snapshot's).
