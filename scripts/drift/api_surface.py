@@ -109,6 +109,12 @@ def _is_ours(obj: object) -> bool:
 
 
 def _default(value: object) -> str:
+    """A default as text, stable across runs and attrs versions (``Factory(dict)``, no addresses)."""
+    import attrs
+
+    factory = getattr(value, "factory", None) if type(value) is type(attrs.Factory(dict)) else None
+    if factory is not None:
+        return f"Factory({getattr(factory, '__qualname__', None) or type(factory).__name__})"
     text = repr(value)
     return _ADDRESS.sub("", text) if _ADDRESS.search(text) else text
 
