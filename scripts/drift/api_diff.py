@@ -38,6 +38,8 @@ PARAMETER_KINDS = frozenset(
     {"positional-only", "positional-or-keyword", "var-positional", "keyword-only", "var-keyword"}
 )
 CALLABLES = frozenset({"function", "method", "classmethod", "staticmethod", "overload"})
+# What an optional parameter's type holds only for its default ("left out").
+SENTINELS = frozenset({"None", "Unset", "NotGiven"})
 # Parameter kinds that accept every call the other accepted.
 WIDER_KIND = {("keyword-only", "positional-or-keyword"), ("positional-only", "positional-or-keyword")}
 _KEY = re.compile(r"^(?P<callable>[^()\[\]]+(?:\[\d+\])?)(?:\((?P<parameter>[^()]*)\))?$")
@@ -263,6 +265,9 @@ class Comparison:
     def parameter(self, key: str, before: Entry, after: Entry, kinds_done: bool = False) -> None:
         if "default" in before and "default" not in after and not after["kind"].startswith("var-"):
             self.add(True, key, f"now required (was optional, default {before['default']})")
+            old_aliases, new_aliases = self.aliases
+            if covers(after.get("type", ""), before.get("type", ""), new_aliases, old_aliases, ignore=SENTINELS):
+                return  # only the "left out" of the default is gone from the type: said above
         elif "default" not in before and "default" in after:
             self.add(False, key, f"now optional (default {after['default']})")
         elif before.get("default") != after.get("default"):

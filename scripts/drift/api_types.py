@@ -203,11 +203,13 @@ def covers(
     narrow: str,
     wide_aliases: Mapping[str, str] | None = None,
     narrow_aliases: Mapping[str, str] | None = None,
+    ignore: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether every value of the annotation ``narrow`` is a value of ``wide`` (False when unsure).
 
     Each side's ``Literal`` aliases are expanded with its own table: an alias
-    whose values changed is a different type under the same name.
+    whose values changed is a different type under the same name. Members of
+    ``narrow`` named in ``ignore`` (``None``, ``Unset``) are left out.
     """
     if narrow_aliases is None:
         narrow_aliases = wide_aliases
@@ -215,6 +217,7 @@ def covers(
     narrow_members = _Parser(narrow_aliases or {}).parse(narrow)
     if wide_members is None or narrow_members is None:
         return False
+    narrow_members = frozenset(member for member in narrow_members if member.name not in ignore)
     return _members_cover(wide_members, narrow_members)
 
 
