@@ -14,7 +14,7 @@ def results_of(jm: JobMojito, interview_id: str) -> list[MerchantResultListRespo
     return list(jm.results.list(interview_id=interview_id, limit=2))
 
 
-def first_page_request_id(jm: JobMojito) -> tuple[int, int]:
+def raw_first_page(jm: JobMojito) -> tuple[int, int]:
     """The status code of a raw page, and the number of results it holds."""
     list_page = jm.with_raw_response(jm.results.list_page)
     raw = list_page(limit=1)

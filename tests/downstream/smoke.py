@@ -44,7 +44,7 @@ def calls(jm: JobMojito, base_url: str) -> dict[str, Callable[[], object]]:
         return len(found)
 
     def raw_page() -> object:
-        status, count = review.first_page_request_id(jm)
+        status, count = review.raw_first_page(jm)
         assert status == 200 and count <= 1
         return status
 
@@ -73,7 +73,7 @@ def calls(jm: JobMojito, base_url: str) -> dict[str, Callable[[], object]]:
         "hiring.open_position": open_position,
         "hiring.invite": invite,
         "review.results_of": results,
-        "review.first_page_request_id": raw_page,
+        "review.raw_first_page": raw_page,
         "review.interview_phase": phase,
         "failures.missing_result": missing,
         "failures.refused_before_sending": refused,
