@@ -86,14 +86,20 @@ def level(before: str, after: str) -> str:
     return "none"
 
 
+def environment(repo: Path) -> dict[str, str]:
+    """The environment of a step in the copy: its scripts, src and generated come first."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(str(repo / folder) for folder in ("scripts", "src", "generated"))
+    return env
+
+
 def simulate(tmp: Path, edit: Edit) -> Simulation:
     repo = tmp / "repo"
     shutil.copytree(ROOT, repo, ignore=IGNORE)
     document = yaml.safe_load((repo / "openapi.yaml").read_text(encoding="utf-8"))
     edit(document)
     (repo / "openapi.yaml").write_text(dump_yaml(document), encoding="utf-8")
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(str(repo / folder) for folder in ("scripts", "src", "generated"))
+    env = environment(repo)
     python = sys.executable
     generated = run([python, "-m", "codegen", "generate"], repo, env)
     if generated.returncode != 0:

@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 import yaml
 from conftest import ROOT
-from scenario_support import IGNORE, Edit, Simulation, simulate
+from scenario_support import IGNORE, Edit, Simulation, environment, run, simulate
 
 pytestmark = pytest.mark.scenario
 
@@ -164,6 +164,12 @@ def test_an_unnamed_operation_fails_check_with_the_line_to_add(tmp_path: Path) -
     assert result.guard.returncode == 0 and not result.guard_says_breaking  # an addition: nothing breaks callers
     assert not result.downstream.broken
     agree(result)
+    # make update's last step records no fallback name: naming the operation later must not read as a removal.
+    repo = tmp_path / "repo"
+    before = (repo / "api-snapshot.json").read_text(encoding="utf-8")
+    written = run([sys.executable, "-m", "drift.api_guard", "--write"], repo, environment(repo))
+    assert written.returncode == 3 and "need a name first (/paths/~1job-interview-archive/post" in written.stdout
+    assert (repo / "api-snapshot.json").read_text(encoding="utf-8") == before
 
 
 def test_make_update_bumps_major_for_a_break_and_records_both_reports(tmp_path: Path) -> None:

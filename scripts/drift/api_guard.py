@@ -15,8 +15,11 @@ Exit status: 0 when nothing breaks callers, or when something does and the
 major version in pyproject.toml is above the snapshot's; 1 when a breaking
 difference has no major bump (``--write`` then refuses to record it), or,
 with ``--exact``, when the snapshot is not exactly the API at this version;
-2 when the snapshot or the version cannot be read. Compatible differences
-never fail the check: ``make api`` (``make update`` runs it) records them.
+2 when the snapshot or the version cannot be read; 3 when ``--write`` left
+the snapshot as it was because an operation of openapi.yaml needs a name:
+its fallback names are not an API to promise (naming it later would read
+as a removal). Compatible differences never fail the check: ``make api``
+(``make update`` runs it) records them.
 """
 
 from __future__ import annotations
@@ -27,6 +30,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import yaml
+from codegen.config import load as load_config
+from codegen.normalize import unnamed_operations
 
 from .api_diff import ApiChange, compare, level
 from .api_surface import Surface, collect
@@ -39,6 +46,13 @@ ABOUT = (
     "`make check` fails when the API breaks callers without a major version bump (docs/drift.md)."
 )
 MARKDOWN_LIMIT = 20_000
+
+
+def unnamed(root: Path = ROOT) -> list[str]:
+    """The operations of the tree's openapi.yaml that the naming table does not name."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    document = yaml.load((root / "openapi.yaml").read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - safe
+    return unnamed_operations(document, load_config(root / "generator-config.yml").operations)
 
 
 class GuardError(Exception):
@@ -171,6 +185,13 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     if args.write:
+        waiting = unnamed()
+        if waiting:
+            print(
+                f"api guard: {name} not written: {len(waiting)} operation(s) need a name first "
+                f"({', '.join(waiting)}; `python -m codegen check` prints the lines to add)"
+            )
+            return 3
         args.snapshot.write_text(dumps(result.version, surface), encoding="utf-8")
         print(f"api guard: wrote {name} ({len(surface)} entries, version {result.version})")
         return 0
