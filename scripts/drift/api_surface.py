@@ -82,7 +82,7 @@ def public_modules() -> list[str]:
 
     names = ["jobmojito", "jobmojito.resources"]
     names += [f"jobmojito.resources.{resource}" for resource in jobmojito.resources.RESOURCES]
-    names += ["jobmojito.sandbox", "jobmojito.cli"]
+    names += ["jobmojito.sandbox", "jobmojito.cli", "jobmojito.webhooks", "jobmojito.bulk", "jobmojito.testing"]
     names += ["jobmojito_api", "jobmojito_api.client", "jobmojito_api.errors", "jobmojito_api.types"]
     names += ["jobmojito_api.models"]
     found = pkgutil.walk_packages(jobmojito_api.api.__path__, prefix="jobmojito_api.api.")
