@@ -35,13 +35,14 @@ generate: $(READY)
 # (docs/drift.md, version policy). The reports stay in $(VENV) for the nightly.
 # Exit status 1 of the drift and of the guard is "breaking" (or "needs a name"), not an error;
 # 3 of the last step is "snapshot not recorded: an operation needs a name" (make check then fails).
+BOTH_DRIFT = --old $(VENV)/openapi.before.yaml --new openapi.yaml \
+	--old-webhooks $(VENV)/openapi-webhooks.before.yaml --new-webhooks openapi-webhooks.yaml
 update: $(READY)
 	cp openapi.yaml $(VENV)/openapi.before.yaml
+	cp openapi-webhooks.yaml $(VENV)/openapi-webhooks.before.yaml
 	$(MAKE) --no-print-directory spec generate
-	$(PY) -m drift --old $(VENV)/openapi.before.yaml --new openapi.yaml --format json \
-		> $(VENV)/drift.json || [ $$? -eq 1 ]
-	$(PY) -m drift --old $(VENV)/openapi.before.yaml --new openapi.yaml --format markdown \
-		> $(VENV)/drift.md || [ $$? -eq 1 ]
+	$(PY) -m drift $(BOTH_DRIFT) --format json > $(VENV)/drift.json || [ $$? -eq 1 ]
+	$(PY) -m drift $(BOTH_DRIFT) --format markdown > $(VENV)/drift.md || [ $$? -eq 1 ]
 	$(PY) -m drift.api_guard --json $(VENV)/api-diff.json --markdown $(VENV)/api-diff.md > /dev/null || [ $$? -eq 1 ]
 	$(PY) -m drift.bump $(VENV)/drift.json --api-diff $(VENV)/api-diff.json --version-file src/jobmojito/_version.py
 	$(PY) -m drift.api_guard --write || [ $$? -eq 3 ]
@@ -80,11 +81,18 @@ test: $(READY) $(ACTIONLINT_READY)
 
 # API drift report (docs/drift.md). Silent recipe: stdout is the report, so
 # `make -s drift FORMAT=json > drift.json` gives plain JSON. make exits 2 on any failure.
+# The webhooks document is compared too: with its live copy when NEW is the
+# default, with NEW_WEBHOOKS=... when given, not at all when only NEW is.
+ifeq ($(origin NEW),undefined)
+NEW_WEBHOOKS ?= $(WEBHOOKS_SPEC_URL)
+endif
 OLD ?= openapi.yaml
 NEW ?= $(SPEC_URL)
+OLD_WEBHOOKS ?= openapi-webhooks.yaml
 FORMAT ?= markdown
 drift: $(READY)
-	@$(PY) -m drift --old "$(OLD)" --new "$(NEW)" --format "$(FORMAT)"
+	@$(PY) -m drift --old "$(OLD)" --new "$(NEW)" --format "$(FORMAT)" \
+		$(if $(NEW_WEBHOOKS),--old-webhooks "$(OLD_WEBHOOKS)" --new-webhooks "$(NEW_WEBHOOKS)")
 
 # The sdist and the wheel, checked (docs/releasing.md; the release workflow runs it).
 # Built with the pinned hatchling already in .venv, not an isolated download.

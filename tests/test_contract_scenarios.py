@@ -181,21 +181,32 @@ def test_make_update_bumps_major_for_a_break_and_records_both_reports(tmp_path: 
     document = yaml.safe_load((repo / "openapi.yaml").read_text(encoding="utf-8"))
     interview_type_required(document)
     (tmp_path / "live.json").write_text(yaml.safe_dump(document), encoding="utf-8")
+    hooks = yaml.safe_load((repo / "openapi-webhooks.yaml").read_text(encoding="utf-8"))
+    payload = hooks["components"]["schemas"]["WebhookInterviewResultPayload"]
+    payload["properties"]["ai_fit_summary"] = {"type": "string", "nullable": True}
+    (tmp_path / "live-webhooks.json").write_text(yaml.safe_dump(hooks), encoding="utf-8")
     work = tmp_path / "work"
     work.mkdir()
     args = ["make", "-s", "-C", str(repo), "update", "READY=", f"BIN={Path(sys.executable).parent}", f"VENV={work}"]
     env = {key: value for key, value in os.environ.items() if not key.startswith("MAKE")}
     update = subprocess.run(
-        [*args, f"SPEC_URL={tmp_path / 'live.json'}"], capture_output=True, text=True, env=env, check=False, timeout=600
+        [*args, f"SPEC_URL={tmp_path / 'live.json'}", f"WEBHOOKS_SPEC_URL={tmp_path / 'live-webhooks.json'}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=600,
     )
     assert update.returncode == 0, update.stdout + update.stderr
     assert "make update: 0.1.0 -> 1.0.0 (major; document drift: major, Python API: major)" in update.stdout
     changelog = (repo / "CHANGELOG.md").read_text(encoding="utf-8")
     entry = changelog[changelog.index("## 1.0.0") : changelog.index("## 0.1.0")]
     assert "`request-field-required` (`POST /job-interview-create`)" in entry
+    # Drift covers the webhooks document too: a payload field added is a safe change of each event.
+    assert "**safe** `response-field-added` (`webhook interview_collected`, `webhook interview_failed`" in entry
     assert "`jobmojito.resources.interviews.Interviews.create(interview_type)`: now required" in entry
     assert '"version": "1.0.0"' in (repo / "api-snapshot.json").read_text(encoding="utf-8")
-    assert (work / "drift.md").read_text(encoding="utf-8").startswith("## API drift: 1 breaking")
+    assert (work / "drift.md").read_text(encoding="utf-8").startswith("## API drift: 1 breaking, 3 safe")
     assert (work / "api-diff.md").read_text(encoding="utf-8").startswith("## Python API: 3 breaking")
     env["PYTHONPATH"] = os.pathsep.join(str(repo / folder) for folder in ("scripts", "src", "generated"))
     guard = subprocess.run(

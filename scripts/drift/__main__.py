@@ -1,7 +1,8 @@
 """``make drift``: what changed between two OpenAPI documents, for SDK users.
 
     make drift [OLD=openapi.yaml] [NEW=<live URL>] [FORMAT=markdown|json]
-    python -m drift --old SOURCE --new SOURCE [--format markdown|json] [--config FILE | --as-published]
+    python -m drift --old SOURCE --new SOURCE [--old-webhooks SOURCE --new-webhooks SOURCE]
+        [--format markdown|json] [--config FILE | --as-published]
 
 A SOURCE is a local path, a ``file://`` URL or an ``http(s)://`` URL, holding
 JSON or YAML. Both are compared as the SDK reads them: normalized with
@@ -11,7 +12,9 @@ either may be partial (no ``components``, only some paths): it only has to be
 a mapping with an ``openapi: 3.x`` key. Every change is classified breaking,
 safe or info; the kinds and their severities are the table in ``kinds.py``
 (and ``docs/drift.md``), the JSON format is ``report.REPORT_SCHEMA``
-(``--print-schema`` prints it).
+(``--print-schema`` prints it). With ``--old-webhooks`` and
+``--new-webhooks`` the report also covers the webhooks document
+(``webhooks.py``): its changes are labelled ``webhook {event}``.
 
 Exit status: 0 nothing breaking and every operation named, 1 at least one
 breaking change or an operation that needs a name, 2 error (unreadable input,
@@ -45,6 +48,7 @@ from .diff import diff
 from .kinds import Kind, Severity
 from .report import REPORT_SCHEMA, render_json, render_markdown
 from .sdk_side import NormalizationError, sdk_changes
+from .webhooks import webhook_changes
 
 TIMEOUT_SECONDS = 30
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's is 7x faster on openapi.yaml
@@ -88,7 +92,7 @@ def parse_document(raw: bytes, source: str) -> dict[str, Any]:
         raise DriftError(f"{source} is not JSON or YAML: {first}") from exc
     if not isinstance(doc, dict) or not str(doc.get("openapi", "")).startswith("3."):
         raise DriftError(f"{source} is not an OpenAPI 3 document (no top-level 'openapi: 3.x')")
-    for key in ("paths", "components"):
+    for key in ("paths", "webhooks", "components"):
         if key in doc and not isinstance(doc[key], dict):
             raise DriftError(f"{source} is not a usable OpenAPI document: '{key}' is not a mapping")
     result: dict[str, Any] = _jsonable(doc)
@@ -103,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--old", help="the document the SDK was built from")
     parser.add_argument("--new", help="the document to compare it with")
+    parser.add_argument("--old-webhooks", help="the webhooks document the SDK was built from")
+    parser.add_argument("--new-webhooks", help="the webhooks document to compare it with")
     parser.add_argument("--format", choices=("markdown", "json"), default="markdown")
     sides = parser.add_mutually_exclusive_group()
     sides.add_argument("--config", type=Path, default=CONFIG_FILE, help="generator-config.yml to normalize with")
@@ -115,9 +121,15 @@ def main(argv: list[str] | None = None) -> int:
     if not args.old or not args.new:
         print("drift: error: --old and --new are both required", file=sys.stderr)
         return 2
+    if bool(args.old_webhooks) != bool(args.new_webhooks):
+        print("drift: error: --old-webhooks and --new-webhooks go together", file=sys.stderr)
+        return 2
     try:
         old, new = load(args.old), load(args.new)
         changes = diff(old, new) if args.as_published else sdk_changes(old, new, load_config(args.config))
+        if args.old_webhooks:
+            old_hooks, new_hooks = load(args.old_webhooks), load(args.new_webhooks)
+            changes += webhook_changes(old_hooks, new_hooks, as_published=args.as_published)
     except (DriftError, NormalizationError, OSError) as exc:
         print("drift: error: " + " ".join(str(exc).splitlines()), file=sys.stderr)
         return 2

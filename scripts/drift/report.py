@@ -42,7 +42,7 @@ REPORT_SCHEMA: dict[str, Any] = {
                 "properties": {
                     "severity": {"enum": SEVERITIES},
                     "kind": {"enum": [kind.value for kind in Kind]},
-                    "operation": {"type": ["string", "null"], "pattern": "^[A-Z]+ /"},
+                    "operation": {"type": ["string", "null"], "pattern": "^([A-Z]+ /|webhook [^ ]+$)"},
                     "location": {"type": "string", "pattern": "^(/([^~/]|~[01])*)*$"},
                     "message": {"type": "string", "minLength": 1},
                     "old": {},
