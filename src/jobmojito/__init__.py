@@ -5,7 +5,7 @@
 >>> jm.interviews.create(name="Project manager", ...)
 """
 
-from ._auth import BearerToken, RefreshError, SupabaseSession, TokenPair, TokenProvider
+from ._auth import BearerToken, RefreshError, SupabaseSession, TokenPair, TokenProvider, TokenProviderError
 from ._client import AsyncJobMojito, JobMojito
 from ._errors import (
     APIConnectionError,
@@ -15,12 +15,15 @@ from ._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
     ConflictError,
     InternalServerError,
     JobMojitoError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseDecodingError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
     ValidationError,
 )
@@ -44,6 +47,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BearerToken",
+    "ConfigurationError",
     "ConflictError",
     "InternalServerError",
     "JobMojito",
@@ -53,12 +57,15 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RefreshError",
+    "ResponseDecodingError",
+    "ResponseTooLargeError",
     "RetryDecision",
     "RetryPolicy",
     "SupabaseSession",
     "SyncPager",
     "TokenPair",
     "TokenProvider",
+    "TokenProviderError",
     "UnprocessableEntityError",
     "ValidationError",
     "__version__",

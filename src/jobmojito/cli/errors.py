@@ -6,15 +6,16 @@ the arguments" from "try again later" without parsing stderr:
 ====  ======================================================================
  0    success
  1    any other error (an undocumented HTTP status, an unexpected failure)
- 2    usage: unknown option, malformed ``--data`` JSON, unreadable file
+ 2    usage: unknown option, malformed ``--data`` JSON, unreadable file, an unusable setting
  3    validation: an argument breaks the document's rules; nothing was sent
- 4    authentication: no token, HTTP 401 or 403, a session that cannot be refreshed
+ 4    authentication: no token, an unusable token, HTTP 401 or 403, a session that cannot be refreshed
  5    not found: HTTP 404
  6    refused by the server: HTTP 400, 409 or 422
  7    rate limited: HTTP 429 (after the client's own retries)
  8    server error: HTTP 5xx (after the client's own retries)
  9    connection failed or timed out
-10    a 2xx answer whose body is not what the document describes
+10    a 2xx answer that cannot be used: not what the document describes, larger
+      than the size cap, or undecodable (the request was processed)
 130   interrupted (Ctrl-C)
 ====  ======================================================================
 """
@@ -22,7 +23,7 @@ the arguments" from "try again later" without parsing stderr:
 from __future__ import annotations
 
 from .. import _errors as e
-from .._auth import RefreshError
+from .._auth import RefreshError, TokenProviderError
 
 OK = 0
 FAILURE = 1
@@ -54,7 +55,9 @@ _TABLE: tuple[tuple[type[BaseException], int], ...] = (
     (UsageError, USAGE),
     (e.ValidationError, VALIDATION),
     (MissingTokenError, AUTH),
+    (TokenProviderError, AUTH),  # a ConfigurationError: before it
     (RefreshError, AUTH),
+    (e.ConfigurationError, USAGE),
     (e.AuthenticationError, AUTH),
     (e.PermissionDeniedError, AUTH),
     (e.NotFoundError, NOT_FOUND),
@@ -64,6 +67,8 @@ _TABLE: tuple[tuple[type[BaseException], int], ...] = (
     (e.RateLimitError, RATE_LIMITED),
     (e.InternalServerError, SERVER),
     (e.APIConnectionError, CONNECTION),  # APITimeoutError included
+    (e.ResponseTooLargeError, BAD_RESPONSE),
+    (e.ResponseDecodingError, BAD_RESPONSE),
     (e.APIResponseValidationError, BAD_RESPONSE),
     (KeyboardInterrupt, INTERRUPTED),
 )
