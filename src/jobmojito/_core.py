@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from ._deadline import DEADLINE_EXTENSION, NO_DEADLINE
+from ._errors import ValidationError
 from ._loop import Call
 from ._operation import Operation
 from ._options import (
@@ -156,7 +157,10 @@ class BaseClientCore:
             extra_body=extra_body,
             timeout=timeout,
         )
-        running = call_deadline(deadline, options.deadline)  # started here: the whole call counts
+        try:
+            running = call_deadline(deadline, options.deadline)  # started here: the whole call counts
+        except ValidationError as error:
+            raise error.for_operation(op.qualname) from None
         if running is not NO_DEADLINE:
             request.kwargs["extensions"] = {DEADLINE_EXTENSION: running}
         call = Call(
