@@ -157,12 +157,15 @@ class BaseClientCore:
             extra_body=extra_body,
             timeout=timeout,
         )
-        try:
-            running = call_deadline(deadline, options.deadline)  # started here: the whole call counts
-        except ValidationError as error:
-            raise error.for_operation(op.qualname) from None
-        if running is not NO_DEADLINE:
-            request.kwargs["extensions"] = {DEADLINE_EXTENSION: running}
+        if deadline is NOT_GIVEN and options.deadline is None:
+            running = NO_DEADLINE  # most calls: nothing to start
+        else:
+            try:
+                running = call_deadline(deadline, options.deadline)  # started here: the whole call counts
+            except ValidationError as error:
+                raise error.for_operation(op.qualname) from None
+            if running is not NO_DEADLINE:
+                request.kwargs["extensions"] = {DEADLINE_EXTENSION: running}
         call = Call(
             op, request.kwargs, policy=options.retry_policy, deadline=running, max_bytes=options.max_response_bytes
         )
