@@ -282,6 +282,8 @@ def test_a_failing_auth_server_is_retried_and_a_refusal_is_not() -> None:
         with jm, pytest.raises(RefreshError) as caught:
             jm.interviews.create(**INTERVIEW)
         assert caught.value.status_code == 503 and not caught.value.session_ended
+        assert f"the auth server at {server.url} answered HTTP 503" in str(caught.value)
+        assert str(caught.value).endswith("POST /job-interview-create was not sent.")
         assert server.count("POST", TOKEN_PATH) == 3 and server.count("POST", CREATE) == 0
 
         session = session_for(server)
@@ -292,6 +294,7 @@ def test_a_failing_auth_server_is_retried_and_a_refusal_is_not() -> None:
         ):
             jm.interviews.create(**INTERVIEW)
         assert caught.value.session_ended and caught.value.status_code == 400
+        assert "sign in again" in str(caught.value) and "was not sent" in str(caught.value)
         assert server.count("POST", TOKEN_PATH) == 4, "one more: an ended session is not retried"
 
         asked: list[int] = []

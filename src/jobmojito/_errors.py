@@ -200,7 +200,7 @@ class ResponseTooLargeError(APIResponseValidationError):
         APIError.__init__(
             self,
             f"{method} {path}: HTTP {status_code} with a body larger than {limit:,} bytes (decoded); "
-            "reading stopped there. The request was processed; raise the size limit to read such an answer",
+            "reading stopped there. The request was processed; raise max_response_bytes to read such an answer",
             method=method,
             path=path,
         )

@@ -103,14 +103,11 @@ def attempts(call: Call) -> Generator[Step, Any, tuple[httpx.Response, int]]:
         else:
             logger.debug("%s %s -> %s in %.0f ms", op.method, op.path, type(outcome).__name__, elapsed_ms)
             if isinstance(outcome, RefreshError) and outcome.session_ended:
-                raise outcome  # the session is over: signing in again is the only way on
+                raise _not_sent(op, outcome) from outcome  # the session is over: sign in again
             decision = policy.decide(attempt=attempt, idempotent=op.idempotent, error=outcome)
             decision, note = _within(decision, deadline)
             if not decision.retry:
-                error = failure(op, outcome, decision, deadline, note)
-                if error is outcome:
-                    raise error
-                raise error from outcome
+                raise failure(op, outcome, decision, deadline, note) from outcome
         attempt += 1
         logger.info("%s %s: retry %d in %.2f s (%s)", op.method, op.path, attempt, decision.delay, decision.reason)
         yield ("sleep", decision.delay)
@@ -130,7 +127,7 @@ def failure(
 ) -> JobMojitoError:
     """The error a call that failed with ``error`` (and is not retried) raises."""
     if isinstance(error, RefreshError):
-        return error
+        return _not_sent(op, error, note)
     name = type(error).__name__
     detail = secret_registry.redact(str(error)[:300])
     side = side_request(error)
@@ -150,3 +147,14 @@ def failure(
         reason += f"; {note}"
     cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
     return cls(method=op.method, path=op.path, reason=reason, outcome_unknown=decision.outcome_unknown)
+
+
+def _not_sent(op: Operation[Any], error: RefreshError, note: str | None = None) -> RefreshError:
+    """``error`` (the session's, shared with other waiters: not changed) saying which request was not sent."""
+    text = str(error).rstrip(".")
+    return RefreshError(
+        f"{text}; {op.method} {op.path} was not sent{'; ' + note if note else ''}.",
+        status_code=error.status_code,
+        error_code=error.error_code,
+        session_ended=error.session_ended,
+    )

@@ -268,8 +268,10 @@ def failed_to_send(flight: Flight, error: BaseException, project_url: str) -> Re
     )
 
 
-def judge(status: int, body: bytes, *, refresh_at: Callable[[float | None], float | None]) -> Result:
-    """The result of a refresh that was answered ``status`` with ``body``. Never raises."""
+def judge(
+    status: int, body: bytes, *, refresh_at: Callable[[float | None], float | None], origin: str | None = None
+) -> Result:
+    """The result of a refresh that was answered ``status`` with ``body``; ``origin`` names the server. Never raises."""
     data = _token_answer(body)
     access, refresh = data.get("access_token"), data.get("refresh_token")
     if status == 200 and isinstance(access, str) and access and isinstance(refresh, str) and refresh:
@@ -277,22 +279,24 @@ def judge(status: int, body: bytes, *, refresh_at: Callable[[float | None], floa
         return Result(Outcome.ROTATED, Tokens(Secret(access), Secret(refresh), expires_at, refresh_at(expires_at)))
     code = data.get("error_code") or data.get("error")
     code = code if isinstance(code, str) and re.fullmatch(r"[a-z_]{1,64}", code) else None
+    server = "it" if origin else "the auth server"
     if status == 400 or code in _REFUSALS:
         outcome, detail = Outcome.REFUSED, "the refresh token is invalid, expired or already used; sign in again"
     elif status == 200:
         outcome, detail = Outcome.LOST, "the answer holds no token pair"
     elif status in (502, 504):
-        outcome, detail = Outcome.LOST, "the auth server failed"
+        outcome, detail = Outcome.LOST, f"{server} failed"
     elif status >= 500:
-        outcome, detail = Outcome.FAILED, "the auth server failed"
+        outcome, detail = Outcome.FAILED, f"{server} failed"
     elif 300 <= status < 400:
         outcome = Outcome.FAILED  # a redirect is not followed: the refresh token goes to project_url only
-        detail = "the auth server answered with a redirect, which is never followed; check project_url"
+        detail = "a redirect, which is never followed; check project_url"
     else:
-        outcome, detail = Outcome.FAILED, "the auth server refused the request (is the anon key right?)"
+        outcome, detail = Outcome.FAILED, f"{server} refused the request (is the anon key right?)"
     suffix = f" ({code})" if code else ""
     error = RefreshError(
-        f"Could not refresh the Supabase session: HTTP {status}{suffix}: {detail}.",
+        f"Could not refresh the Supabase session: {'the auth server at ' + origin + ' answered ' if origin else ''}"
+        f"HTTP {status}{suffix}: {detail}.",
         status_code=status,
         error_code=code,
         session_ended=outcome is Outcome.REFUSED,

@@ -35,7 +35,7 @@ from ._refresh import (
 )
 from ._retry import SIDE_REQUEST
 from ._secrets import Secret, secret_registry
-from ._urls import check_http_url
+from ._urls import check_http_url, origin
 
 __all__ = ["SupabaseSession"]
 
@@ -235,7 +235,10 @@ class SupabaseSession(ApiAuth):
 
     def _judge(self, response: httpx.Response, body: bytes) -> Result:
         return judge(
-            response.status_code, body, refresh_at=lambda expires_at: self._refresh_at(expires_at, time.time())
+            response.status_code,
+            body,
+            refresh_at=lambda expires_at: self._refresh_at(expires_at, time.time()),
+            origin=origin(self.project_url),
         )
 
     def _conclude(self, result: Result) -> Tokens:
