@@ -58,11 +58,10 @@ def build(
     try:
         path_values = present(path, op.nullable) if path else {}
         query_values = present(query, op.nullable) if query else {}
-        if path_values or query_values:
-            if op.params_schema is not None and options.validate:
-                validate(op.params_schema, {**path_values, **query_values})
-            else:
-                check_json({**path_values, **query_values})  # what cannot go on the wire, whatever the schema
+        if op.params_schema is not None and options.validate:
+            validate(op.params_schema, {**path_values, **query_values})  # "required" too, so even when empty
+        elif path_values or query_values:
+            check_json({**path_values, **query_values})  # what cannot go on the wire, whatever the schema
         if path_values:
             texts = {k: query_value(v) for k, v in path_values.items()}
             check_query("", texts)
