@@ -8,7 +8,7 @@
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._auth import BearerToken, RefreshError, SupabaseSession, TokenPair, TokenProvider
+from ._auth import BearerToken, RefreshError, SupabaseSession, TokenPair, TokenProvider, TokenProviderError
 from ._client import AsyncJobMojito, JobMojito
 from ._errors import (
     APIConnectionError,
@@ -18,12 +18,15 @@ from ._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
     ConflictError,
     InternalServerError,
     JobMojitoError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseDecodingError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
     ValidationError,
     WebhookPayloadError,
@@ -66,6 +69,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BearerToken",
+    "ConfigurationError",
     "ConflictError",
     "DefaultAioHttpClient",
     "InternalServerError",
@@ -76,12 +80,15 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RefreshError",
+    "ResponseDecodingError",
+    "ResponseTooLargeError",
     "RetryDecision",
     "RetryPolicy",
     "SupabaseSession",
     "SyncPager",
     "TokenPair",
     "TokenProvider",
+    "TokenProviderError",
     "UnprocessableEntityError",
     "ValidationError",
     "WaitTimeout",

@@ -148,6 +148,8 @@ def check_json(value: Any, where: str = "") -> None:
 
     Iterative, so that nesting deeper than the interpreter's stack is refused, not crashed on.
     """
+    if type(value) is dict and _plain(value):
+        return  # most bodies and queries: a flat object of short ASCII strings, small ints, booleans
     stack: list[tuple[Any, str, int]] = [(value, where, 0)]
     while stack:
         item, at, depth = stack.pop()
@@ -179,6 +181,23 @@ def check_json(value: Any, where: str = "") -> None:
             raise _fail(
                 at, "type", f"must be JSON (a string, number, boolean, null, array or object); got {_type_name(item)}"
             )
+
+
+def _plain(obj: dict[Any, Any]) -> bool:
+    """Whether ``obj`` is flat and nothing in it can fail a rule of :func:`check_json` (else: walk it)."""
+    for key, item in obj.items():
+        if type(key) is not str or not key.isascii():
+            return False
+        kind = type(item)
+        if kind is str:
+            if not item.isascii():
+                return False
+        elif kind is int:
+            if item.bit_length() > _SAFE_INT_BITS:
+                return False
+        elif item is not None and kind is not bool:
+            return False
+    return True
 
 
 def _check_text(text: str, where: str, what: str = "string") -> None:
