@@ -8,7 +8,7 @@
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._auth import BearerToken, RefreshError, SupabaseSession, TokenPair, TokenProvider, TokenProviderError
+from ._auth import BearerToken, RefreshError, TokenPair, TokenProvider, TokenProviderError
 from ._client import AsyncJobMojito, JobMojito
 from ._errors import (
     APIConnectionError,
@@ -33,15 +33,20 @@ from ._errors import (
     WebhookVerificationError,
 )
 from ._logging import setup_logging as _setup_logging
-from ._pagination import AsyncPager, SyncPager
-from ._response import APIResponse
 from ._retry import RetryDecision, RetryPolicy
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 # Imported on first use, so that ``import jobmojito`` (and a serverless cold
 # start) does not pay for what most callers never touch.
-_LAZY = {"DefaultAioHttpClient": "._aiohttp", "WaitTimeout": ".helpers.results"}
+_LAZY = {
+    "APIResponse": "._response",
+    "AsyncPager": "._pagination",
+    "DefaultAioHttpClient": "._aiohttp",
+    "SupabaseSession": "._session",
+    "SyncPager": "._pagination",
+    "WaitTimeout": ".helpers.results",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -99,6 +104,9 @@ __all__ = [
 
 if TYPE_CHECKING:
     from ._aiohttp import DefaultAioHttpClient
+    from ._pagination import AsyncPager, SyncPager
+    from ._response import APIResponse
+    from ._session import SupabaseSession
     from .helpers.results import WaitTimeout
 
 _setup_logging()

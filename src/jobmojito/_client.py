@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from . import _cookies as cookies
 from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, LazyPool
-from ._raw import AsyncRawResponses, RawResponses
 from ._retry import RetryPolicyLike
 from .resources import AsyncResources, SyncResources
 
 if TYPE_CHECKING:
+    from ._raw import AsyncRawResponses, RawResponses
     from .webhooks import WebhookEvent
 
 TokenSource = str | Callable[[], str] | Callable[[], Awaitable[str]]
@@ -95,6 +96,8 @@ class JobMojito(SyncResources):
         ``jm.with_raw_response(jm.interviews.create)(name=...)`` is typed from the
         method; ``jm.with_raw_response.interviews.create(name=...)`` works too.
         """
+        from ._raw import RawResponses  # with its pagers: on first use
+
         return RawResponses(self)
 
     def close(self) -> None:
@@ -154,6 +157,8 @@ class AsyncJobMojito(AsyncResources):
     @property
     def with_raw_response(self) -> AsyncRawResponses:
         """The same calls, answering ``APIResponse`` (status, headers, ``parse()``); see ``JobMojito``."""
+        from ._raw import AsyncRawResponses
+
         return AsyncRawResponses(self)
 
     async def close(self) -> None:
@@ -195,8 +200,12 @@ class Webhooks:
 
 
 def _new_sync_client() -> httpx.Client:
-    return httpx.Client(timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False)
+    client = httpx.Client(timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False)
+    cookies.install(client)  # no cookie jar work for answers that set none
+    return client
 
 
 def _new_async_client() -> httpx.AsyncClient:
-    return httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False)
+    client = httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False)
+    cookies.install(client)
+    return client

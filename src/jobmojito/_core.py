@@ -34,7 +34,6 @@ from ._options import (
     make_auth,
     with_max_retries,
 )
-from ._response import APIResponse
 from ._retry import RetryPolicy, RetryPolicyLike
 from ._timeouts import as_timeout
 from ._types import NOT_GIVEN, NotGiven
@@ -182,6 +181,8 @@ class BaseClientCore:
         """The parsed model, or (through ``with_raw_response``) the raw response that parses to it."""
         parse = _parse_function()
         if self._raw_responses:
+            from ._response import APIResponse  # raw responses only: not on every call's import path
+
             return APIResponse(response, lambda: parse(op, response, request.body), retries)
         return parse(op, response, request.body)
 

@@ -321,19 +321,42 @@ def _check_combinators(schema: Mapping[str, Any], value: Any, where: str) -> Non
         branches = schema.get(keyword)
         if not branches:
             continue
+        # Passing is the common case: anyOf stops at the first branch that
+        # fits, oneOf at the second, and a branch whose type cannot fit is
+        # skipped before anything is formatted. Messages are built only when
+        # the value fits no branch, to say why.
+        fits = 0
+        for sub in branches:
+            fits += _fits(sub, value, where)
+            if fits and keyword == "anyOf":
+                break
+            if fits > 1:
+                raise _fail(where, "oneOf", "matches more than one alternative; exactly one is allowed")
+        if fits:
+            continue
         errors: list[ValidationError] = []
         for sub in branches:
             try:
                 _validate(sub, value, where)
             except ValidationError as exc:
                 errors.append(exc)
-        matched = len(branches) - len(errors)
-        if keyword == "oneOf" and matched > 1:
-            raise _fail(where, "oneOf", f"matches {matched} alternatives; exactly one is allowed")
-        if matched == 0:
-            # The most telling error is the deepest one (from the branch whose
-            # type fits: `hiring_for_company.name`), then any rule but `type`.
-            here = where or "(body)"
-            deeper = [e for e in errors if e.field != here]
-            fitting = deeper or [e for e in errors if e.rule != "type"]
-            raise fitting[0] if fitting else _fail(where, "type", "; ".join(e.message for e in errors))
+        # The most telling error is the deepest one (from the branch whose
+        # type fits: `hiring_for_company.name`), then any rule but `type`.
+        here = where or "(body)"
+        deeper = [e for e in errors if e.field != here]
+        fitting = deeper or [e for e in errors if e.rule != "type"]
+        raise fitting[0] if fitting else _fail(where, "type", "; ".join(e.message for e in errors))
+
+
+def _fits(schema: Mapping[str, Any], value: Any, where: str) -> bool:
+    """Whether ``value`` passes ``schema``: a type that cannot fit is refused without formatting a message."""
+    kind = schema.get("type")
+    if kind is not None and not (
+        _is_type(value, kind) if isinstance(kind, str) else any(_is_type(value, k) for k in kind)
+    ):
+        return False
+    try:
+        _validate(schema, value, where)
+    except ValidationError:
+        return False
+    return True
