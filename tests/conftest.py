@@ -45,7 +45,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The ``slow`` marker on the tests ``tiers.py`` lists (``make test-fast`` deselects them)."""
     for item in items:
         function = getattr(item, "originalname", None) or item.name
-        if is_slow(item.path.stem, function) or item.get_closest_marker("docs"):
+        if is_slow(item.path.stem, function) or item.get_closest_marker("docs") or item.get_closest_marker("scenario"):
             item.add_marker(pytest.mark.slow)
 
 

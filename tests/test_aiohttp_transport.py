@@ -37,20 +37,25 @@ ASYNC_CALLS: dict[str, Callable[[AsyncJobMojito], Awaitable[Any]]] = {
 
 
 @asynccontextmanager
-async def client(base_url: str) -> AsyncIterator[AsyncJobMojito]:
+async def client(base_url: str, fault: Fault | None = None) -> AsyncIterator[AsyncJobMojito]:
+    options = fault.options() if fault is not None else {}
+    # A fault's own httpx client (one that follows redirects) becomes its aiohttp twin.
+    given = options.pop("http_client", None)
+    follow = bool(given.follow_redirects) if isinstance(given, httpx.Client) else False
     # The caller owns an http_client it passes in, so it closes it too.
-    async with jobmojito.DefaultAioHttpClient() as http:
+    async with jobmojito.DefaultAioHttpClient(follow_redirects=follow) as http:
         yield AsyncJobMojito(
             token="test-token-5c1d",
             base_url=base_url,
             retry_policy=FAST,
             timeout=httpx.Timeout(READ_TIMEOUT, connect=2.0),
             http_client=http,
+            **options,
         )
 
 
-async def call(server: FaultServer, kind: str) -> Any:
-    async with client(server.url) as jm:
+async def call(server: FaultServer, kind: str, fault: Fault) -> Any:
+    async with client(server.url, fault) as jm:
         return await ASYNC_CALLS[kind](jm)
 
 
@@ -58,11 +63,11 @@ def expect(server: FaultServer, fault: Fault, kind: str, outcome: str) -> None:
     method, path, success, _ = CALLS[kind]
     server.script(path, fault.reply(), json_reply(success))
     if outcome == OK:
-        asyncio.run(call(server, kind))
+        asyncio.run(call(server, kind, fault))
         assert server.count(method, path) == 2, "one failure, one retry"
         return
     with pytest.raises(jobmojito.APIError) as caught:
-        asyncio.run(call(server, kind))
+        asyncio.run(call(server, kind, fault))
     assert server.count(method, path) == 1, f"{fault.name}: {kind} must be sent exactly once"
     error = caught.value
     if outcome == SENT_ONCE:

@@ -9,6 +9,8 @@ counts what it received, so "never sent twice" is measured, not assumed.
 
 from __future__ import annotations
 
+import functools
+import gzip
 import re
 import time
 from collections.abc import Callable
@@ -26,7 +28,10 @@ from tests.support.fault_server import (
     FaultServer,
     Reply,
     disconnect,
+    drip,
     empty_body,
+    gzip_bomb,
+    gzip_reply,
     html_error,
     json_reply,
     malformed_json,
@@ -67,6 +72,15 @@ class Fault:
     read: str  # OK | an error class name (raised after one request)
     create: str  # OK | SENT_ONCE | an error class name
     error: type[Exception] = jobmojito.APIError
+    options: Callable[[], dict[str, Any]] = dict  # the client's, for this fault
+
+
+@functools.cache
+def _bomb() -> bytes:
+    return gzip_bomb(16 << 20)  # 16 MiB of zeros, 16 KB on the wire
+
+
+CORRUPT_GZIP = gzip.compress(b'{"ok": true}' * 100)[:40] + b"\x00garbage" * 20
 
 
 MATRIX = [
@@ -83,6 +97,42 @@ MATRIX = [
     Fault("malformed JSON", malformed_json, "APIResponseValidationError", "APIResponseValidationError"),
     Fault("empty body", empty_body, "APIResponseValidationError", "APIResponseValidationError"),
     Fault("wrong content type", wrong_content_type, "APIResponseValidationError", "APIResponseValidationError"),
+    Fault("corrupt gzip body", lambda: gzip_reply(CORRUPT_GZIP), "ResponseDecodingError", "ResponseDecodingError"),
+    Fault(
+        "gzip body that expands past the size cap",
+        lambda: gzip_reply(_bomb()),
+        "ResponseTooLargeError",
+        "ResponseTooLargeError",
+        options=lambda: {"max_response_bytes": 1 << 20},
+    ),
+    Fault(
+        "JSON nested 200,000 deep",
+        lambda: Reply(200, b"[" * 200_000 + b"]" * 200_000),
+        "APIResponseValidationError",
+        "APIResponseValidationError",
+    ),
+    Fault(
+        "100 KB HTML error body",
+        lambda: Reply(500, b"<" * 100_000, "text/html"),
+        "InternalServerError",
+        SENT_ONCE,
+        jobmojito.InternalServerError,
+    ),
+    Fault(
+        "body dripped slower than the deadline",
+        lambda: drip(b" " * 100, 0.1),
+        "APITimeoutError",
+        SENT_ONCE,
+        jobmojito.APITimeoutError,
+        options=lambda: {"deadline": 0.6},
+    ),
+    Fault(
+        "redirect loop, through a client that follows redirects",
+        lambda: Reply(307, b"", None, {"Location": "?again=1"}),
+        "APIStatusError",
+        "APIStatusError",
+        options=lambda: {"http_client": httpx.Client(follow_redirects=True)},
+    ),
 ]
 
 
@@ -99,7 +149,7 @@ def client(server: FaultServer, **options: Any) -> JobMojito:
 def expect(server: FaultServer, fault: Fault, kind: str, outcome: str) -> None:
     method, path, success, call = CALLS[kind]
     server.script(path, fault.reply(), json_reply(success))
-    with client(server) as jm:
+    with client(server, **fault.options()) as jm:
         if outcome == OK:
             call(jm)
             assert server.count(method, path) == 2, "one failure, one retry"
@@ -202,17 +252,22 @@ def test_tls_verification_is_on_by_default() -> None:
     assert pool._ssl_context.verify_mode.name == "CERT_REQUIRED"
 
 
-def test_a_redirect_to_another_host_never_carries_the_token(fault_server: FaultServer) -> None:
+def test_a_redirect_is_never_followed_even_by_a_client_that_follows(fault_server: FaultServer) -> None:
     with FaultServer() as other:
         target = other.url.replace("127.0.0.1", "localhost") + "/platform-languages-list"
         fault_server.script("/platform-languages-list", Reply(307, b"", None, {"Location": target}))
         other.script("/platform-languages-list", json_reply(LANGUAGES))
         following = httpx.Client(follow_redirects=True)
-        with JobMojito(token="secret-token-9f8e", base_url=fault_server.url, http_client=following) as jm:
+        with (
+            JobMojito(token="secret-token-9f8e", base_url=fault_server.url, http_client=following) as jm,
+            pytest.raises(jobmojito.APIStatusError) as caught,
+        ):
             jm.admin.list_languages()
-        assert other.count("GET", "/platform-languages-list") == 1
-        assert "authorization" not in other.received[0].headers
-        assert fault_server.received[0].headers["authorization"] == "Bearer secret-token-9f8e"
+        assert other.counts() == {}, "nothing reaches the other origin"
+        assert fault_server.count("GET", "/platform-languages-list") == 1
+        assert caught.value.status_code == 307 and caught.value.outcome_unknown is False
+        assert f"a redirect to {target.rsplit('/', 1)[0]}/platform-languages-list, not followed" in str(caught.value)
+        assert "secret-token-9f8e" not in str(caught.value)
 
 
 def test_redirects_are_not_followed_by_default(fault_server: FaultServer) -> None:
@@ -235,5 +290,9 @@ def test_the_documented_fault_table_lists_every_tested_row() -> None:
         "expired token, 50 concurrent requests",
         "plain http:// to a non-loopback host",
         "redirect to another host",
+        "expired token, threads and event loops sharing a session",
+        "refresh answer lost",
+        "auth server unreachable",
+        "auth server refuses the refresh token",
     }
     assert documented == tested

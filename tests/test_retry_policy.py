@@ -9,6 +9,7 @@ from email.utils import format_datetime
 import httpx
 import pytest
 
+from jobmojito import RefreshError
 from jobmojito._retry import NO_RETRIES, SIDE_REQUEST, RetryDecision, RetryPolicy, RetryPolicyLike, was_not_sent
 
 pytestmark = pytest.mark.timeout(10)
@@ -37,14 +38,28 @@ ERROR_MATRIX = [
     (httpx.WriteError("broken pipe"), True, False, True),
     (httpx.LocalProtocolError("bad header"), False, False, False),
     (httpx.UnsupportedProtocol("ftp"), False, False, False),
-    (httpx.DecodingError("bad gzip"), False, False, False),
-    (ValueError("a bug"), False, False, False),
+    (httpx.ProxyError("proxy says no"), False, False, False),
+    (httpx.InvalidURL("too long"), False, False, False),
+    (httpx.DecodingError("bad gzip"), False, False, True),
+    (httpx.TooManyRedirects("loop"), False, False, True),
+    (ValueError("a bug"), False, False, True),
+    (RefreshError("auth server unreachable"), True, True, False),
+    (RefreshError("auth server failed", status_code=503), True, True, False),
+    (RefreshError("slow down", status_code=429), True, True, False),
+    (RefreshError("wrong anon key", status_code=401), False, False, False),
+    (RefreshError("invalid_grant", status_code=400, session_ended=True), False, False, False),
+    (RefreshError("lost twice", session_ended=True), False, False, False),
 ]
 
 # (status, retried when idempotent, retried when not, outcome_unknown when not idempotent)
 STATUS_MATRIX = [
     (200, False, False, False),
     (201, False, False, False),
+    (301, False, False, True),  # a redirect is never followed; after most, a POST may have been processed
+    (302, False, False, True),
+    (303, False, False, True),
+    (307, False, False, False),  # "send it there instead": not processed here
+    (308, False, False, False),
     (400, False, False, False),
     (401, False, False, False),
     (403, False, False, False),
@@ -201,7 +216,10 @@ def test_a_custom_policy_satisfies_the_protocol() -> None:
     assert custom.decide(attempt=0, idempotent=False, response=httpx.Response(500)).retry
 
 
-@pytest.mark.parametrize(("error", "_retried", "retried_when_not_idempotent", "_unknown"), ERROR_MATRIX)
+TRANSPORT_MATRIX = [row for row in ERROR_MATRIX if not isinstance(row[0], RefreshError)]  # what a refresh can raise
+
+
+@pytest.mark.parametrize(("error", "_retried", "retried_when_not_idempotent", "_unknown"), TRANSPORT_MATRIX)
 def test_was_not_sent_agrees_with_the_matrix(
     error: BaseException, _retried: bool, retried_when_not_idempotent: bool, _unknown: bool
 ) -> None:

@@ -22,7 +22,7 @@ from jobmojito import NOT_GIVEN
 from jobmojito._operation import Operation
 from jobmojito._operations import all_operation_ids, get_operation
 
-OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")
+OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout", "deadline")
 STOP = httpx.Response(599, text="stop here")
 
 
@@ -81,7 +81,7 @@ def test_the_signature_names_every_argument_typed_path_first_the_rest_keyword_on
         keyword = [p for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY and p.name not in OPTIONS]
         required = [p.default is inspect.Parameter.empty for p in keyword]
         assert required == sorted(required, reverse=True), "required arguments come first"
-        assert [by_name[name].kind for name in OPTIONS] == [inspect.Parameter.KEYWORD_ONLY] * 4
+        assert [by_name[name].kind for name in OPTIONS] == [inspect.Parameter.KEYWORD_ONLY] * len(OPTIONS)
 
 
 def described(op: Operation[Any], normalized: dict[str, Any]) -> dict[str, str]:

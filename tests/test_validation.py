@@ -89,3 +89,41 @@ def test_patterns_follow_the_json_schema_dialect(value: str, ok: bool) -> None:
         with pytest.raises(ValidationError) as caught:
             validate(schema, value)
         assert caught.value.rule == "pattern"
+
+
+COMBINATORS = [
+    {"anyOf": [{"type": "string"}, {"type": "null"}]},
+    {"anyOf": [{"type": "string", "minLength": 3}, {"type": "integer", "minimum": 0}, {"type": "null"}]},
+    {"oneOf": [{"type": "integer"}, {"type": "number", "minimum": 10}]},
+    {"oneOf": [{"type": "string", "enum": ["a", "b"]}, {"type": "string", "maxLength": 1}]},
+    {"anyOf": [{"type": "object", "properties": {"n": {"type": "string"}}, "required": ["n"]}, {"type": "null"}]},
+]
+
+
+@pytest.mark.parametrize("schema", COMBINATORS, ids=[str(i) for i in range(len(COMBINATORS))])
+@SETTINGS
+@given(value=JSON)
+def test_anyof_and_oneof_verdicts_agree_with_jsonschema(schema: dict[str, Any], value: Any) -> None:
+    """Stopping at the first branch that fits (the second, for oneOf) changes no verdict."""
+    expected = jsonschema.Draft202012Validator(schema).is_valid(value)
+    try:
+        validate(schema, value)
+    except ValidationError:
+        assert not expected, value
+    else:
+        assert expected, value
+
+
+def test_anyof_stops_at_the_first_branch_that_fits() -> None:
+    # The second branch's pattern is not a valid regex: evaluating it at all would raise re.error.
+    schema = {"anyOf": [{"type": "string"}, {"type": "string", "pattern": "("}]}
+    validate(schema, "fits the first")
+    # A branch whose type cannot fit is skipped without being evaluated either.
+    validate({"anyOf": [{"type": "integer", "pattern": "("}, {"type": "null"}]}, None)
+
+
+def test_a_value_that_fits_no_branch_is_refused_with_the_most_telling_message() -> None:
+    schema = {"properties": {"company": {"anyOf": [{"type": "object", "properties": {"name": {"type": "string"}}}]}}}
+    with pytest.raises(ValidationError) as caught:
+        validate({**schema, "type": "object"}, {"company": {"name": 5}})
+    assert caught.value.field == "company.name" and caught.value.rule == "type"

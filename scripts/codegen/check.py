@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .config import ROOT, load
 from .generate import OUTPUTS, WEBHOOKS_DOCUMENT, generate, load_document
-from .normalize import fallback_operation_id, iter_operations, operation_pointer
+from .normalize import iter_operations, naming_line, operation_pointer
 
 
 def tree_differences(committed: Path, fresh: Path) -> list[str]:
@@ -42,13 +42,11 @@ def tree_differences(committed: Path, fresh: Path) -> list[str]:
 def naming_lines(spec: Path, unnamed: list[str]) -> list[str]:
     """The naming-table line each unnamed operation needs (with its fallback names as a start)."""
     doc = load_document(spec)
-    lines = []
-    for method, path, _op in iter_operations(doc):
-        pointer = operation_pointer(method, path)
-        if pointer in unnamed:
-            name = fallback_operation_id(method, path)
-            lines.append(f"  {pointer}: {{id: {name}, method: {name}}}")
-    return lines
+    return [
+        naming_line(method, path)
+        for method, path, _op in iter_operations(doc)
+        if operation_pointer(method, path) in unnamed
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -66,6 +66,12 @@ def fallback_operation_id(method: str, path: str) -> str:
     return f"{method.lower()}_{slug}"
 
 
+def naming_line(method: str, path: str) -> str:
+    """The naming-table line an unnamed operation needs, with its fallback names as a start."""
+    name = fallback_operation_id(method, path)
+    return f"  {operation_pointer(method, path)}: {{id: {name}, method: {name}}}"
+
+
 def unnamed_operations(doc: Mapping[str, Any], names: Mapping[str, OperationName]) -> list[str]:
     """The JSON pointer of every operation the naming table does not name."""
     return [operation_pointer(m, p) for m, p, _ in iter_operations(doc) if operation_pointer(m, p) not in names]

@@ -16,6 +16,7 @@ kind                          severity
 ============================  =============================================================
 operation-added               safe
 operation-removed             breaking
+operation-needs-name          safe once named; ``make check`` fails until the naming table names it
 parameter-added               safe; breaking when the new parameter is required
 parameter-removed             breaking
 parameter-required            breaking (an optional parameter became required)
@@ -33,8 +34,9 @@ response-field-removed        breaking
 response-field-optional       breaking (a field the client reads may be missing)
 response-field-required       safe
 type-changed                  breaking (``type`` or ``format``, request or response)
-nullable-added                request: safe; response: breaking (``None`` can now arrive)
-nullable-removed              request: breaking (``None`` is refused); response: safe
+nullable-added                request: safe; response: breaking for a required field (``None`` can now
+                              arrive), info for an optional one (already ``X | None`` in the SDK)
+nullable-removed              request: breaking (``None`` is refused); response: safe, info if optional
 enum-value-added              safe (responses: the SDK's open enums absorb new values)
 enum-value-removed            request: breaking; response: safe (it no longer arrives)
 variant-added                 request: safe; response: breaking (``anyOf``/``oneOf`` branch)
@@ -54,6 +56,9 @@ example-changed               info
 default-changed               info
 deprecated-changed            info
 ============================  =============================================================
+
+``operation-needs-name`` comes from the SDK's side (``sdk_side``): the naming
+table is the SDK's, not the document's.
 
 Nullability is one fact however it is spelled: OpenAPI 3.0 ``nullable: true``,
 3.1 ``type: [x, "null"]``, a ``null`` enum member, or an ``anyOf``/``oneOf``
@@ -81,6 +86,7 @@ SEVERITY_ORDER = {Severity.BREAKING: 0, Severity.SAFE: 1, Severity.INFO: 2}
 class Kind(StrEnum):
     OPERATION_ADDED = "operation-added"
     OPERATION_REMOVED = "operation-removed"
+    OPERATION_NEEDS_NAME = "operation-needs-name"
     PARAMETER_ADDED = "parameter-added"
     PARAMETER_REMOVED = "parameter-removed"
     PARAMETER_REQUIRED = "parameter-required"

@@ -42,7 +42,7 @@ REPORT_SCHEMA: dict[str, Any] = {
                 "properties": {
                     "severity": {"enum": SEVERITIES},
                     "kind": {"enum": [kind.value for kind in Kind]},
-                    "operation": {"type": ["string", "null"], "pattern": "^[A-Z]+ /"},
+                    "operation": {"type": ["string", "null"], "pattern": "^([A-Z]+ /|webhook [^ ]+$)"},
                     "location": {"type": "string", "pattern": "^(/([^~/]|~[01])*)*$"},
                     "message": {"type": "string", "minLength": 1},
                     "old": {},
@@ -137,6 +137,17 @@ def render_markdown(changes: Sequence[Change], old_source: str, new_source: str,
     lines = [f"## API drift: {title}", "", f"Compared {_code(old_source)} (old) with {_code(new_source)} (new)."]
     if not changes:
         lines += ["", "No difference a client of the SDK can observe."]
+    unnamed = [change for change in changes if change.kind is Kind.OPERATION_NEEDS_NAME]
+    if unnamed:
+        lines += ["", f"### Needs a name ({len(unnamed)})", ""]
+        lines += [
+            "`make check` fails until `operations:` in generator-config.yml names each new operation. "
+            "The names are forever (a rename breaks callers): replace the fallback names below before committing.",
+            "",
+            "```yaml",
+            *(str(change.new) for change in unnamed),
+            "```",
+        ]
     for severity in Severity:
         rows = group(change for change in changes if change.severity is severity)
         if not rows:

@@ -10,7 +10,7 @@ receives (``response``). The severities follow the table in kinds.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .kinds import ANNOTATION_KINDS, Change, Kind, Severity, by_direction
@@ -65,6 +65,7 @@ class Side:
     request: bool
     where: str  # "request body", "query parameter `limit`", "response 200"
     label: str = ""  # the field path inside it: "questions[].text"
+    optional: bool = False  # an object's property that may be left out (and so reads as None already)
 
     def subject(self) -> str:
         return f"{self.where} field `{self.label}`" if self.label else self.where
@@ -132,13 +133,16 @@ class SchemaDiff:
     def _nullable(self, o: View, n: View, side: Side) -> None:
         if o.nullable == n.nullable:
             return
+        # An optional response field is `X | None` in the SDK whether or not it may be null.
+        absorbed = not side.request and side.optional
+        note = " (optional: the SDK reads it as `X | None` either way)" if absorbed else ""
         if n.nullable:
-            severity = by_direction(side.request, SAFE, BREAKING)
-            message = f"{side.subject()} can now be null"
+            severity = INFO if absorbed else by_direction(side.request, SAFE, BREAKING)
+            message = f"{side.subject()} can now be null{note}"
             self.out.add(severity, Kind.NULLABLE_ADDED, n.ptr, message, old=False, new=True)
         else:
-            severity = by_direction(side.request, BREAKING, SAFE)
-            message = f"{side.subject()} can no longer be null"
+            severity = INFO if absorbed else by_direction(side.request, BREAKING, SAFE)
+            message = f"{side.subject()} can no longer be null{note}"
             self.out.add(severity, Kind.NULLABLE_REMOVED, n.ptr, message, old=True, new=False)
 
     def _enum(self, o: View, n: View, side: Side) -> None:
@@ -199,7 +203,8 @@ class SchemaDiff:
                 self.out.add(severity, kind, new_ptr, message, old=None, new=described)
             else:
                 self._required(name in o.required, name in n.required, n.properties[name][1], field_name, request)
-                self.compare(*o.properties[name], *n.properties[name], inner, path)
+                optional = name not in o.required and name not in n.required
+                self.compare(*o.properties[name], *n.properties[name], replace(inner, optional=optional), path)
 
     def _required(self, was: bool, now: bool, where: str, field_name: str, request: bool) -> None:
         if was == now:

@@ -8,7 +8,7 @@
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._auth import BearerToken, RefreshError, SupabaseSession, TokenPair, TokenProvider
+from ._auth import BearerToken, RefreshError, TokenPair, TokenProvider, TokenProviderError
 from ._client import AsyncJobMojito, JobMojito
 from ._errors import (
     APIConnectionError,
@@ -18,27 +18,35 @@ from ._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
     ConflictError,
     InternalServerError,
     JobMojitoError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseDecodingError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
     ValidationError,
     WebhookPayloadError,
     WebhookVerificationError,
 )
 from ._logging import setup_logging as _setup_logging
-from ._pagination import AsyncPager, SyncPager
-from ._response import APIResponse
 from ._retry import RetryDecision, RetryPolicy
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 # Imported on first use, so that ``import jobmojito`` (and a serverless cold
 # start) does not pay for what most callers never touch.
-_LAZY = {"DefaultAioHttpClient": "._aiohttp", "WaitTimeout": ".helpers.results"}
+_LAZY = {
+    "APIResponse": "._response",
+    "AsyncPager": "._pagination",
+    "DefaultAioHttpClient": "._aiohttp",
+    "SupabaseSession": "._session",
+    "SyncPager": "._pagination",
+    "WaitTimeout": ".helpers.results",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -66,6 +74,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BearerToken",
+    "ConfigurationError",
     "ConflictError",
     "DefaultAioHttpClient",
     "InternalServerError",
@@ -76,12 +85,15 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RefreshError",
+    "ResponseDecodingError",
+    "ResponseTooLargeError",
     "RetryDecision",
     "RetryPolicy",
     "SupabaseSession",
     "SyncPager",
     "TokenPair",
     "TokenProvider",
+    "TokenProviderError",
     "UnprocessableEntityError",
     "ValidationError",
     "WaitTimeout",
@@ -92,6 +104,9 @@ __all__ = [
 
 if TYPE_CHECKING:
     from ._aiohttp import DefaultAioHttpClient
+    from ._pagination import AsyncPager, SyncPager
+    from ._response import APIResponse
+    from ._session import SupabaseSession
     from .helpers.results import WaitTimeout
 
 _setup_logging()

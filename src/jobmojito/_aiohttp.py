@@ -33,7 +33,7 @@ except ImportError as exc:  # pragma: no cover - the extra is not installed
     raise ConfigurationError(hint("aiohttp", exc.name)) from None
 
 from ._base_client import DEFAULT_TIMEOUT
-from ._cookies import Cookies
+from ._cookies import Cookies, install
 
 __all__ = ["DefaultAioHttpClient"]
 
@@ -102,7 +102,7 @@ class DefaultAioHttpClient(HttpxAiohttpClient):
         kwargs.setdefault("limits", _LIMITS)
         kwargs.setdefault("follow_redirects", False)
         super().__init__(**kwargs)
-        self._cookies = Cookies(self._cookies)  # httpx set a plain jar, bypassing the property
+        install(self)  # httpx set a plain jar, bypassing the property
 
     @property
     def cookies(self) -> httpx.Cookies:

@@ -23,13 +23,26 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._credentials import ApiAuth, RefreshError, TokenPair, TokenProviderError, jwt_expiry
 from ._errors import ConfigurationError
 from ._secrets import Secret, secret_registry
-from ._session import SupabaseSession
+
+if TYPE_CHECKING:
+    from ._session import SupabaseSession
+
+
+def __getattr__(name: str) -> Any:
+    # SupabaseSession (its refresh machinery: threads, futures) is imported on first use.
+    if name == "SupabaseSession":
+        from ._session import SupabaseSession
+
+        return SupabaseSession
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "BearerToken",

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._base_client import DEFAULT_TIMEOUT, LazyPool
-from ._raw import AsyncRawResponses, RawResponses
+from . import _cookies as cookies
+from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, LazyPool
 from ._retry import RetryPolicyLike
 from .resources import AsyncResources, SyncResources
 
 if TYPE_CHECKING:
+    from ._raw import AsyncRawResponses, RawResponses
     from .webhooks import WebhookEvent
 
 TokenSource = str | Callable[[], str] | Callable[[], Awaitable[str]]
@@ -38,7 +39,12 @@ class JobMojito(SyncResources):
         auth: any ``httpx.Auth`` instead, e.g. ``jobmojito.SupabaseSession``.
         base_url: the functions URL, e.g. ``https://cool.jobmojito.com/functions/v1``.
         timeout: seconds or an ``httpx.Timeout`` (default: connect 10 s,
-            read 180 s — interview creation generates questions before it answers).
+            read 180 s — interview creation generates questions before it answers);
+            it bounds each phase of each attempt.
+        deadline: seconds for a whole call, retries and their waits included
+            (default None: no limit but ``timeout``'s); each method's ``deadline=`` overrides it.
+        max_response_bytes: the largest answer read, in decoded bytes (default 64 MiB);
+            a larger one is ``ResponseTooLargeError``.
         max_retries: retries of a failed call (default 2; see the README's fault table).
         retry_policy: a replacement for the retry policy (``decide(...)``).
         validate_requests: check arguments against the document before sending.
@@ -46,6 +52,9 @@ class JobMojito(SyncResources):
         http_client: bring your own ``httpx.Client`` (proxies, mTLS, transports);
             it is not closed by this client.
         allow_insecure_http: permit ``http://`` to a non-loopback host.
+
+    Redirects are never followed, even by an ``http_client`` made with
+    ``follow_redirects=True``: a 3xx is an ``APIStatusError``.
     """
 
     def __init__(
@@ -61,6 +70,8 @@ class JobMojito(SyncResources):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
+        deadline: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._configure(
             token=token,
@@ -72,6 +83,8 @@ class JobMojito(SyncResources):
             validate_requests=validate_requests,
             default_headers=default_headers,
             allow_insecure_http=allow_insecure_http,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
         self._owns_http = http_client is None
         self._pool = LazyPool(_new_sync_client, http_client)
@@ -83,6 +96,8 @@ class JobMojito(SyncResources):
         ``jm.with_raw_response(jm.interviews.create)(name=...)`` is typed from the
         method; ``jm.with_raw_response.interviews.create(name=...)`` works too.
         """
+        from ._raw import RawResponses  # with its pagers: on first use
+
         return RawResponses(self)
 
     def close(self) -> None:
@@ -120,6 +135,8 @@ class AsyncJobMojito(AsyncResources):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
+        deadline: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._configure(
             token=token,
@@ -131,6 +148,8 @@ class AsyncJobMojito(AsyncResources):
             validate_requests=validate_requests,
             default_headers=default_headers,
             allow_insecure_http=allow_insecure_http,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
         self._owns_http = http_client is None
         self._pool = LazyPool(_new_async_client, http_client)
@@ -138,6 +157,8 @@ class AsyncJobMojito(AsyncResources):
     @property
     def with_raw_response(self) -> AsyncRawResponses:
         """The same calls, answering ``APIResponse`` (status, headers, ``parse()``); see ``JobMojito``."""
+        from ._raw import AsyncRawResponses
+
         return AsyncRawResponses(self)
 
     async def close(self) -> None:
@@ -179,8 +200,12 @@ class Webhooks:
 
 
 def _new_sync_client() -> httpx.Client:
-    return httpx.Client(timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False)
+    client = httpx.Client(timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False)
+    cookies.install(client)  # no cookie jar work for answers that set none
+    return client
 
 
 def _new_async_client() -> httpx.AsyncClient:
-    return httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False)
+    client = httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False)
+    cookies.install(client)
+    return client

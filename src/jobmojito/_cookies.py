@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import httpx
 
-__all__ = ["Cookies"]
+__all__ = ["Cookies", "install"]
 
 
 class Cookies(httpx.Cookies):
@@ -19,3 +19,12 @@ class Cookies(httpx.Cookies):
         headers = response.headers
         if "set-cookie" in headers or "set-cookie2" in headers:
             super().extract_cookies(response)
+
+
+def install(client: httpx.Client | httpx.AsyncClient) -> None:
+    """Give ``client`` this jar, with the cookies it holds.
+
+    httpx keeps the jar in ``_cookies`` and its ``cookies`` setter makes a
+    plain one, so the jar is put there directly: for clients the SDK makes.
+    """
+    client._cookies = Cookies(client.cookies)

@@ -12,7 +12,10 @@ retries and sleeps included. The request loop consults it:
 * before a retry sleep: :meth:`Deadline.allows` (a sleep that would use up the
   time is not worth making);
 * while reading a body: :meth:`Deadline.check_reading` between chunks (the body
-  readers of :mod:`jobmojito._limits` do), which raises :class:`DeadlineExceeded`.
+  readers of :mod:`jobmojito._limits` do), which raises :class:`DeadlineExceeded`;
+* while a ``SupabaseSession`` flow waits for another flow's refresh: the request
+  carries the deadline (:data:`DEADLINE_EXTENSION`), and the wait ends with
+  ``httpx.PoolTimeout`` (nothing was sent) when it passes.
 
 So a call ends at most about one per-read timeout after its deadline, and that
 timeout is itself clipped to what was left when the attempt started.
@@ -26,7 +29,11 @@ from collections.abc import Callable
 
 import httpx
 
-__all__ = ["Deadline", "DeadlineExceeded"]
+__all__ = ["DEADLINE_EXTENSION", "NO_DEADLINE", "Deadline", "DeadlineExceeded"]
+
+DEADLINE_EXTENSION = "jobmojito.deadline"
+"""``httpx.Request.extensions`` key holding the call's :class:`Deadline`: an auth flow that waits
+for another flow's refresh (``SupabaseSession``) waits no longer than it allows."""
 
 _MIN_PHASE = 0.001  # httpx takes 0 as "no wait at all", which some transports refuse: wait a millisecond
 

@@ -52,8 +52,15 @@ _ERROR_TEXT_CHARS = 1000  # the most of the server's ``error`` text a message sh
 
 
 class JobMojitoError(Exception):
-    """Every error this SDK raises."""
+    """Every error this SDK raises.
 
+    ``outcome_unknown`` is True only when a request may have been processed and
+    was not sent again (``APIConnectionError``, ``APIStatusError``); every other
+    error knows: nothing was sent (``ValidationError``, ``RefreshError``, ...) or
+    the server answered (``APIResponseValidationError``: it was processed).
+    """
+
+    outcome_unknown: bool = False
     _not_pickled: ClassVar[frozenset[str]] = frozenset({"response", "request", "body"})
 
     def __reduce__(self) -> tuple[Callable[..., JobMojitoError], tuple[Any, ...]]:
@@ -212,7 +219,7 @@ class ResponseTooLargeError(APIResponseValidationError):
         APIError.__init__(
             self,
             f"{method} {path}: HTTP {status_code} with a body larger than {limit:,} bytes (decoded); "
-            "reading stopped there. The request was processed; raise the size limit to read such an answer",
+            "reading stopped there. The request was processed; raise max_response_bytes to read such an answer",
             method=method,
             path=path,
         )
@@ -261,6 +268,7 @@ class APIStatusError(APIError):
         path: str,
         outcome_unknown: bool = False,
         secret_fields: Iterable[str] = (),
+        note: str | None = None,
     ) -> None:
         self.response = response
         self.status_code = response.status_code
@@ -272,7 +280,11 @@ class APIStatusError(APIError):
         request_id = headers.get("sb-request-id") or headers.get("x-request-id")
         self._request_id = str(request_id)[:200] if request_id else None
         detail = self._read_body(response, SECRET_FIELDS.union(secret_fields))
+        if 300 <= self.status_code < 400:
+            detail = _redirect(response) if detail == "(empty body)" else f"{_redirect(response)} ({detail})"
         text = f"{method} {path}: HTTP {self.status_code}: {detail}"
+        if note:
+            text += f"; {note}"
         if outcome_unknown:
             text += "; the outcome is unknown: the server may have processed the request, so it was not retried"
         super().__init__(text, method=method, path=path)
@@ -353,11 +365,39 @@ def status_error(
     path: str,
     outcome_unknown: bool = False,
     secret_fields: Iterable[str] = (),
+    note: str | None = None,
 ) -> APIStatusError:
-    """The typed error for a non-2xx response."""
+    """The typed error for a non-2xx response; ``note`` is added to its message."""
     status = response.status_code
     cls = InternalServerError if status >= 500 else _BY_STATUS.get(status, APIStatusError)
-    return cls(response, method=method, path=path, outcome_unknown=outcome_unknown, secret_fields=secret_fields)
+    return cls(
+        response, method=method, path=path, outcome_unknown=outcome_unknown, secret_fields=secret_fields, note=note
+    )
+
+
+def _redirect(response: httpx.Response) -> str:
+    """What a 3xx message says: where it pointed (origin and path only), and that it was not followed."""
+    location = response.headers.get("location")
+    where = "a redirect"
+    if location:
+        try:
+            try:
+                target = response.request.url.join(location)
+            except RuntimeError:  # a response made without its request
+                target = httpx.URL(location)
+            where = f"a redirect to {_origin_and_path(target)}"
+        except (httpx.InvalidURL, ValueError, TypeError):
+            where = "a redirect to a URL that cannot be parsed"
+    return (
+        f"{where}, not followed: the SDK never follows redirects, so that the token, the anon key and "
+        "the request body go to base_url only; check base_url"
+    )
+
+
+def _origin_and_path(url: httpx.URL) -> str:
+    port = f":{url.port}" if url.port is not None else ""
+    host = f"[{url.host}]" if ":" in url.host else url.host
+    return secret_registry.redact(f"{url.scheme}://{host}{port}{url.path}"[:300])
 
 
 def _masking(names: frozenset[str]) -> Callable[[dict[str, Any]], dict[str, Any]]:

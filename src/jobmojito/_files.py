@@ -22,6 +22,7 @@ import os
 from typing import Any
 
 from ._errors import ValidationError
+from ._validation import check_json
 
 Part = tuple[str | None, bytes, str]  # (file name, content, media type)
 ACCEPTED = "bytes, a path, a binary file object or a (filename, content[, media type]) tuple"
@@ -31,6 +32,8 @@ _DEFAULT_TYPE = "application/octet-stream"
 def file_part(field: str, value: Any) -> Part:
     """The ``(filename, content, media type)`` httpx sends for ``value``."""
     name, content, media = _part(field, value)
+    check_json(name, f"{field} (file name)")  # a lone surrogate (an undecodable path's bytes) cannot be sent
+    check_json(media, f"{field} (media type)")
     return name or field, content, media
 
 

@@ -33,6 +33,7 @@ class PageRequest(NamedTuple):
     extra_query: Mapping[str, object] | None
     extra_body: Mapping[str, object] | None
     timeout: float | httpx.Timeout | NotGiven | None
+    deadline: float | NotGiven | None  # each page's call has its own
 
     def start(self) -> int:
         offset = (self.query or {}).get("offset")
@@ -47,6 +48,7 @@ class PageRequest(NamedTuple):
             "extra_query": self.extra_query,
             "extra_body": self.extra_body,
             "timeout": self.timeout,
+            "deadline": self.deadline,
         }
 
 

@@ -1,6 +1,7 @@
 """A 2xx answer into the operation's model, or ``APIResponseValidationError``.
 
-The body must be the documented status (200) with a JSON content type. The
+The body must be the documented status (200) with a JSON content type, and
+JSON nested no deeper than ``_json.DEFAULT_MAX_DEPTH`` (512 levels). The
 generated models read it leniently about values (a null where the document
 requires a value is kept, and logged once: ``_lenient``) and strictly about
 shapes (a string where an object belongs is an error naming the field).
@@ -16,6 +17,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._errors import APIResponseValidationError
+from ._json import decode_json
 from ._lenient import read_noting
 from ._operation import Operation
 
@@ -30,8 +32,9 @@ def parse(op: Operation[T], response: httpx.Response, sent: Mapping[str, Any] | 
         problem = f"expected JSON, got content-type {content_type or '(none)'!r}"
     else:
         try:
-            return read_noting(op.qualname, _reader(op, sent), response.json())
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:  # ResponseShapeError is a TypeError
+            # Depth-limited before the parser (or the generated reader) recurses: JSONDepthError is a ValueError.
+            return read_noting(op.qualname, _reader(op, sent), decode_json(response.content))
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:  # ResponseShapeError too
             problem = f"{type(exc).__name__}: {str(exc)[:160]}"
     raise APIResponseValidationError(
         method=op.method,

@@ -26,8 +26,8 @@ What a flight can end in (:class:`Outcome`):
     the token is dead (``400 invalid_grant``): the session has ended; every later
     refresh raises the same :class:`RefreshError` without sending anything.
 ``FAILED``
-    the auth server answered without rotating (429, 500, 503, a wrong anon key):
-    every waiter gets the error; a later call may try again.
+    the auth server answered without rotating (429, 500, 503, a wrong anon key, a redirect,
+    which is never followed): every waiter gets the error; a later call may try again.
 ``NOT_SENT``
     the refresh request never left (connection refused, ...), as the httpcore
     trace of the request shows: the token is unspent; waiters get the error.
@@ -56,12 +56,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
 from ._credentials import RefreshError, jwt_expiry
 from ._json import decode_json
 from ._retry import was_not_sent
 from ._secrets import Secret
+from ._urls import origin
 
 if TYPE_CHECKING:
     import asyncio
@@ -206,16 +205,21 @@ class RefreshState:
             self._flight = None
         flight.done.set_result(result)
 
-    def wait(self, flight: Flight, owner: Owner) -> Result:
-        """Block this thread until ``flight`` ends (for sync flows)."""
+    def wait(self, flight: Flight, owner: Owner, timeout: float | None = None) -> Result:
+        """Block this thread until ``flight`` ends (for sync flows), or :class:`WaitTimeout` after ``timeout`` s."""
         if owner.thread == flight.owner.thread and (flight.owner.loop is None or flight.owner.loop.is_running()):
             # The flight's sender runs on this very thread (an event hook, or a sync call on the
             # loop's own thread): blocking here would wait for ever.
             raise _would_deadlock()
-        return flight.done.result()
+        try:
+            return flight.done.result(timeout)
+        except TimeoutError:  # concurrent.futures.TimeoutError is TimeoutError
+            raise WaitTimeout from None
 
-    async def await_(self, flight: Flight, owner: Owner) -> Result:
-        """Wait for ``flight`` without blocking the event loop (for async flows)."""
+    async def await_(self, flight: Flight, owner: Owner, timeout: float | None = None) -> Result:
+        """Wait for ``flight`` without blocking the event loop (for async flows); see :meth:`wait`."""
+        import asyncio
+
         if owner.task is not None and owner.task is flight.owner.task:
             raise _would_deadlock()
         if owner.thread == flight.owner.thread and flight.owner.loop is None:
@@ -223,8 +227,15 @@ class RefreshState:
         assert owner.loop is not None
         waiter = owner.loop.create_future()
         flight.done.add_done_callback(functools.partial(_wake, owner.loop, waiter))
-        await waiter
+        try:
+            await asyncio.wait_for(waiter, timeout)
+        except TimeoutError:
+            raise WaitTimeout from None
         return flight.done.result()
+
+
+class WaitTimeout(Exception):
+    """A waiting flow's time ran out before the flight it waits for ended (the flight goes on)."""
 
 
 def _wake(loop: asyncio.AbstractEventLoop, waiter: asyncio.Future[None], _: object) -> None:
@@ -251,14 +262,16 @@ def failed_to_send(flight: Flight, error: BaseException, project_url: str) -> Re
     return Result(
         Outcome.NOT_SENT,
         error=RefreshError(
-            f"Could not refresh the Supabase session: the auth server at {httpx.URL(project_url).host} "
+            f"Could not refresh the Supabase session: the auth server at {origin(project_url)} "
             f"could not be reached ({name}); the session is intact, try again."
         ),
     )
 
 
-def judge(status: int, body: bytes, *, refresh_at: Callable[[float | None], float | None]) -> Result:
-    """The result of a refresh that was answered ``status`` with ``body``. Never raises."""
+def judge(
+    status: int, body: bytes, *, refresh_at: Callable[[float | None], float | None], origin: str | None = None
+) -> Result:
+    """The result of a refresh that was answered ``status`` with ``body``; ``origin`` names the server. Never raises."""
     data = _token_answer(body)
     access, refresh = data.get("access_token"), data.get("refresh_token")
     if status == 200 and isinstance(access, str) and access and isinstance(refresh, str) and refresh:
@@ -266,19 +279,24 @@ def judge(status: int, body: bytes, *, refresh_at: Callable[[float | None], floa
         return Result(Outcome.ROTATED, Tokens(Secret(access), Secret(refresh), expires_at, refresh_at(expires_at)))
     code = data.get("error_code") or data.get("error")
     code = code if isinstance(code, str) and re.fullmatch(r"[a-z_]{1,64}", code) else None
+    server = "it" if origin else "the auth server"
     if status == 400 or code in _REFUSALS:
         outcome, detail = Outcome.REFUSED, "the refresh token is invalid, expired or already used; sign in again"
     elif status == 200:
         outcome, detail = Outcome.LOST, "the answer holds no token pair"
     elif status in (502, 504):
-        outcome, detail = Outcome.LOST, "the auth server failed"
+        outcome, detail = Outcome.LOST, f"{server} failed"
     elif status >= 500:
-        outcome, detail = Outcome.FAILED, "the auth server failed"
+        outcome, detail = Outcome.FAILED, f"{server} failed"
+    elif 300 <= status < 400:
+        outcome = Outcome.FAILED  # a redirect is not followed: the refresh token goes to project_url only
+        detail = "a redirect, which is never followed; check project_url"
     else:
-        outcome, detail = Outcome.FAILED, "the auth server refused the request (is the anon key right?)"
+        outcome, detail = Outcome.FAILED, f"{server} refused the request (is the anon key right?)"
     suffix = f" ({code})" if code else ""
     error = RefreshError(
-        f"Could not refresh the Supabase session: HTTP {status}{suffix}: {detail}.",
+        f"Could not refresh the Supabase session: {'the auth server at ' + origin + ' answered ' if origin else ''}"
+        f"HTTP {status}{suffix}: {detail}.",
         status_code=status,
         error_code=code,
         session_ended=outcome is Outcome.REFUSED,

@@ -19,11 +19,23 @@ second time. The policy therefore sorts every failure into one of three kinds:
   for idempotent requests: it is usually a bug, not a passing condition.
 * definitely answered: any other status, 4xx included (a 4xx other than 429 is a
   rejection; sending it again gives the same answer). Never retried.
+* anything else raised while sending is not retried: a local refusal (an invalid
+  URL or header, an unsupported scheme, a proxy's refusal) means nothing reached the
+  server; after any other exception (an undecodable body, a bug in a transport or an
+  event hook) a request that is not idempotent may have been processed.
 
 An error raised while sending a *side request* (a request carrying the
 :data:`SIDE_REQUEST` extension, such as the token refresh an auth flow sends before
 the API request) means the API request itself was not sent: its outcome is never
-unknown, and it is retried as an idempotent request would be.
+unknown, and it is retried as an idempotent request would be. So is a
+:class:`~jobmojito.RefreshError` that did not end the session (the auth server could
+not be reached, failed, or asked to slow down); one that ended it, or a refusal by
+the auth server (another 4xx), is not retried.
+
+A redirect (3xx) is never followed and never retried: the SDK sends the token, the
+anon key and request bodies to ``base_url`` only. A 307 or 308 says "send this
+request there instead", so it was not processed; after any other 3xx a request that
+is not idempotent may have been (a 303 is what a server answers a processed POST with).
 
 ``attempt`` counts the tries already made that failed, from 0: the original request
 is attempt 0, its first retry is attempt 1. With ``max_retries=2`` a request is sent at
@@ -42,7 +54,17 @@ from typing import Protocol, runtime_checkable
 
 import httpx
 
-__all__ = ["NO_RETRIES", "SIDE_REQUEST", "RetryDecision", "RetryPolicy", "RetryPolicyLike", "was_not_sent"]
+from ._credentials import RefreshError
+
+__all__ = [
+    "NO_RETRIES",
+    "SIDE_REQUEST",
+    "RetryDecision",
+    "RetryPolicy",
+    "RetryPolicyLike",
+    "side_request",
+    "was_not_sent",
+]
 
 SIDE_REQUEST = "jobmojito.side_request"
 """``httpx.Request.extensions`` key marking a request sent on the way to the API request."""
@@ -51,6 +73,8 @@ SIDE_REQUEST = "jobmojito.side_request"
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Sent, and the answer was lost: the server may have done the work.
 _ANSWER_LOST = (httpx.TimeoutException, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
+# Refused before anything reached the server (a URL, a header, a proxy that says no).
+_NEVER_LEFT = (httpx.LocalProtocolError, httpx.UnsupportedProtocol, httpx.ProxyError, httpx.InvalidURL)
 _RETRY_ANY = frozenset({429, 503})
 _RETRY_IDEMPOTENT = frozenset({502, 504})
 
@@ -137,11 +161,22 @@ NO_RETRIES = RetryPolicy(max_retries=0)
 
 def _classify_error(error: BaseException, idempotent: bool) -> tuple[bool, bool, str]:
     """(retryable, outcome_unknown, reason) for an exception raised while sending."""
-    side = _side_request(error)
+    if isinstance(error, RefreshError):
+        return _classify_refresh(error)
+    side = side_request(error)
     if side is None:
         return _classify_transport(error, idempotent)
     retryable, _, reason = _classify_transport(error, idempotent=True)
     return retryable, False, f"{reason}, on {side.url.path}: the request itself was not sent"
+
+
+def _classify_refresh(error: RefreshError) -> tuple[bool, bool, str]:
+    if error.session_ended:
+        return False, False, "RefreshError: the Supabase session has ended"
+    status = error.status_code
+    if status is None or status == 429 or status >= 500:
+        return True, False, "RefreshError: the session could not be refreshed, so the request was not sent"
+    return False, False, f"RefreshError: the auth server refused the refresh (HTTP {status})"
 
 
 def _classify_transport(error: BaseException, idempotent: bool) -> tuple[bool, bool, str]:
@@ -152,9 +187,11 @@ def _classify_transport(error: BaseException, idempotent: bool) -> tuple[bool, b
         if idempotent:
             return True, False, f"{name}: the answer was lost"
         return False, True, f"{name}: the answer was lost and the request is not idempotent"
-    # LocalProtocolError, UnsupportedProtocol, ProxyError: nothing reached the server;
-    # anything else (DecodingError, a bug, a cancellation) is not ours to retry.
-    return False, False, f"{name}: not retryable"
+    if isinstance(error, _NEVER_LEFT):  # nothing reached the server
+        return False, False, f"{name}: the request was not sent, and sending it again would fail the same way"
+    # Anything else (DecodingError, a bug in a transport or a hook) is not ours to retry,
+    # and may have come after the server got the request.
+    return False, not idempotent, f"{name}: not retryable"
 
 
 def was_not_sent(error: BaseException) -> bool:
@@ -162,7 +199,7 @@ def was_not_sent(error: BaseException) -> bool:
     return isinstance(error, (*_NOT_SENT, httpx.UnsupportedProtocol))
 
 
-def _side_request(error: BaseException) -> httpx.Request | None:
+def side_request(error: BaseException) -> httpx.Request | None:
     """The side request ``error`` was raised on, if it was."""
     if not isinstance(error, httpx.RequestError):
         return None
@@ -175,8 +212,11 @@ def _side_request(error: BaseException) -> httpx.Request | None:
 
 def _classify_status(status: int, idempotent: bool) -> tuple[bool, bool, str]:
     """(retryable, outcome_unknown, reason) for a response status."""
-    if status < 400:
+    if status < 300:
         return False, False, f"HTTP {status}: success"
+    if status < 400:
+        unknown = not idempotent and status not in (307, 308)
+        return False, unknown, f"HTTP {status}: a redirect, which is never followed"
     if status in _RETRY_ANY:
         return True, False, f"HTTP {status}: not processed"
     if status in _RETRY_IDEMPOTENT and idempotent:

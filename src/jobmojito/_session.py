@@ -17,7 +17,8 @@ from typing import Any
 import httpx
 
 from ._credentials import ApiAuth, RefreshError, TokenPair, jwt_expiry
-from ._errors import ConfigurationError, JobMojitoError
+from ._deadline import DEADLINE_EXTENSION, Deadline
+from ._errors import ERROR_BODY_LIMIT, ConfigurationError, JobMojitoError
 from ._limits import aread_limited, read_limited
 from ._refresh import (
     TOKEN_ANSWER_LIMIT,
@@ -27,13 +28,14 @@ from ._refresh import (
     RefreshState,
     Result,
     Tokens,
+    WaitTimeout,
     after_wait,
     failed_to_send,
     judge,
 )
 from ._retry import SIDE_REQUEST
 from ._secrets import Secret, secret_registry
-from ._urls import check_http_url
+from ._urls import check_http_url, origin
 
 __all__ = ["SupabaseSession"]
 
@@ -127,7 +129,10 @@ class SupabaseSession(ApiAuth):
                     break
                 flight, mine = claim
                 if not mine:
-                    after_wait(self._state.wait(flight, owner))
+                    try:
+                        after_wait(self._state.wait(flight, owner, _time_left(request)))
+                    except WaitTimeout:
+                        raise _out_of_time(request) from None
                     continue
                 result = Result(Outcome.LOST)  # if anything below escapes unforeseen
                 try:
@@ -147,7 +152,7 @@ class SupabaseSession(ApiAuth):
             response = yield request
             if response.status_code != 401 or attempt:
                 return
-            response.read()  # give the connection back before waiting for a refresh
+            read_limited(response, ERROR_BODY_LIMIT, truncate=True)  # frees the connection; bounded, as every body
             if refreshed and self._state.tokens.access == sent:
                 return  # a token fresh from Supabase was refused: refreshing again won't help
             needs = _is_still(sent)
@@ -165,7 +170,10 @@ class SupabaseSession(ApiAuth):
                     break
                 flight, mine = claim
                 if not mine:
-                    after_wait(await self._state.await_(flight, owner))
+                    try:
+                        after_wait(await self._state.await_(flight, owner, _time_left(request)))
+                    except WaitTimeout:
+                        raise _out_of_time(request) from None
                     continue
                 result = Result(Outcome.LOST)  # if anything below escapes unforeseen
                 try:
@@ -185,7 +193,7 @@ class SupabaseSession(ApiAuth):
             response = yield request
             if response.status_code != 401 or attempt:
                 return
-            await response.aread()
+            await aread_limited(response, ERROR_BODY_LIMIT, truncate=True)
             if refreshed and self._state.tokens.access == sent:
                 return
             needs = _is_still(sent)
@@ -227,7 +235,10 @@ class SupabaseSession(ApiAuth):
 
     def _judge(self, response: httpx.Response, body: bytes) -> Result:
         return judge(
-            response.status_code, body, refresh_at=lambda expires_at: self._refresh_at(expires_at, time.time())
+            response.status_code,
+            body,
+            refresh_at=lambda expires_at: self._refresh_at(expires_at, time.time()),
+            origin=origin(self.project_url),
         )
 
     def _conclude(self, result: Result) -> Tokens:
@@ -245,6 +256,17 @@ class SupabaseSession(ApiAuth):
     def _register(self, tokens: Tokens) -> None:
         secret_registry.set(self, "access_token", tokens.access)
         secret_registry.set(self, "refresh_token", tokens.refresh)
+
+
+def _time_left(request: httpx.Request) -> float | None:
+    """How long this request's call may still wait (its deadline, set by the SDK's request loop)."""
+    deadline = request.extensions.get(DEADLINE_EXTENSION)
+    return deadline.remaining() if isinstance(deadline, Deadline) else None
+
+
+def _out_of_time(request: httpx.Request) -> httpx.PoolTimeout:
+    """The call's deadline passed while it waited for another flow's refresh: nothing was sent."""
+    return httpx.PoolTimeout("the call's deadline passed while it waited for the session's refresh", request=request)
 
 
 def _is_still(sent: Secret | None) -> Callable[[Tokens], bool]:

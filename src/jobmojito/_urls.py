@@ -16,7 +16,7 @@ import httpx
 
 from ._errors import ConfigurationError
 
-__all__ = ["check_http_url", "is_loopback", "same_origin"]
+__all__ = ["check_http_url", "is_loopback", "origin", "same_origin"]
 
 
 def check_http_url(url: str, *, name: str, carrying: str, allow_insecure_http: bool = False) -> str:
@@ -54,6 +54,14 @@ def same_origin(a: httpx.URL | str, b: httpx.URL | str) -> bool:
     """Whether two URLs share scheme, host and port (the default port counted): where credentials may go."""
     first, second = httpx.URL(a), httpx.URL(b)
     return (first.scheme, first.host, _port(first)) == (second.scheme, second.host, _port(second))
+
+
+def origin(url: httpx.URL | str) -> str:
+    """``scheme://host[:port]`` of ``url``: where it goes, without its path, query or credentials."""
+    parsed = httpx.URL(url)
+    port = f":{parsed.port}" if parsed.port is not None else ""
+    host = f"[{parsed.host}]" if ":" in parsed.host else parsed.host
+    return f"{parsed.scheme}://{host}{port}"
 
 
 def _port(url: httpx.URL) -> int | None:

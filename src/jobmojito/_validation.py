@@ -148,6 +148,8 @@ def check_json(value: Any, where: str = "") -> None:
 
     Iterative, so that nesting deeper than the interpreter's stack is refused, not crashed on.
     """
+    if type(value) is dict and _plain(value):
+        return  # most bodies and queries: a flat object of short ASCII strings, small ints, booleans
     stack: list[tuple[Any, str, int]] = [(value, where, 0)]
     while stack:
         item, at, depth = stack.pop()
@@ -179,6 +181,23 @@ def check_json(value: Any, where: str = "") -> None:
             raise _fail(
                 at, "type", f"must be JSON (a string, number, boolean, null, array or object); got {_type_name(item)}"
             )
+
+
+def _plain(obj: dict[Any, Any]) -> bool:
+    """Whether ``obj`` is flat and nothing in it can fail a rule of :func:`check_json` (else: walk it)."""
+    for key, item in obj.items():
+        if type(key) is not str or not key.isascii():
+            return False
+        kind = type(item)
+        if kind is str:
+            if not item.isascii():
+                return False
+        elif kind is int:
+            if item.bit_length() > _SAFE_INT_BITS:
+                return False
+        elif item is not None and kind is not bool:
+            return False
+    return True
 
 
 def _check_text(text: str, where: str, what: str = "string") -> None:
@@ -302,19 +321,42 @@ def _check_combinators(schema: Mapping[str, Any], value: Any, where: str) -> Non
         branches = schema.get(keyword)
         if not branches:
             continue
+        # Passing is the common case: anyOf stops at the first branch that
+        # fits, oneOf at the second, and a branch whose type cannot fit is
+        # skipped before anything is formatted. Messages are built only when
+        # the value fits no branch, to say why.
+        fits = 0
+        for sub in branches:
+            fits += _fits(sub, value, where)
+            if fits and keyword == "anyOf":
+                break
+            if fits > 1:
+                raise _fail(where, "oneOf", "matches more than one alternative; exactly one is allowed")
+        if fits:
+            continue
         errors: list[ValidationError] = []
         for sub in branches:
             try:
                 _validate(sub, value, where)
             except ValidationError as exc:
                 errors.append(exc)
-        matched = len(branches) - len(errors)
-        if keyword == "oneOf" and matched > 1:
-            raise _fail(where, "oneOf", f"matches {matched} alternatives; exactly one is allowed")
-        if matched == 0:
-            # The most telling error is the deepest one (from the branch whose
-            # type fits: `hiring_for_company.name`), then any rule but `type`.
-            here = where or "(body)"
-            deeper = [e for e in errors if e.field != here]
-            fitting = deeper or [e for e in errors if e.rule != "type"]
-            raise fitting[0] if fitting else _fail(where, "type", "; ".join(e.message for e in errors))
+        # The most telling error is the deepest one (from the branch whose
+        # type fits: `hiring_for_company.name`), then any rule but `type`.
+        here = where or "(body)"
+        deeper = [e for e in errors if e.field != here]
+        fitting = deeper or [e for e in errors if e.rule != "type"]
+        raise fitting[0] if fitting else _fail(where, "type", "; ".join(e.message for e in errors))
+
+
+def _fits(schema: Mapping[str, Any], value: Any, where: str) -> bool:
+    """Whether ``value`` passes ``schema``: a type that cannot fit is refused without formatting a message."""
+    kind = schema.get("type")
+    if kind is not None and not (
+        _is_type(value, kind) if isinstance(kind, str) else any(_is_type(value, k) for k in kind)
+    ):
+        return False
+    try:
+        _validate(schema, value, where)
+    except ValidationError:
+        return False
+    return True

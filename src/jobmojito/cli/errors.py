@@ -6,17 +6,18 @@ the arguments" from "try again later" without parsing stderr:
 ====  ======================================================================
  0    success
  1    any other error (an undocumented HTTP status, an unexpected failure)
- 2    usage: unknown option, malformed ``--data`` JSON, unreadable file
+ 2    usage: unknown option, malformed ``--data`` JSON, unreadable file, an unusable setting
  3    validation: an argument breaks the document's rules; nothing was sent
- 4    authentication: no token, HTTP 401 or 403, a session that cannot be refreshed
+ 4    authentication: no token, an unusable token, HTTP 401 or 403, a session that cannot be refreshed
       (a webhook delivery without the expected header, in a receiver)
  5    not found: HTTP 404
  6    refused by the server: HTTP 400, 409 or 422
  7    rate limited: HTTP 429 (after the client's own retries)
  8    server error: HTTP 5xx (after the client's own retries)
  9    connection failed or timed out, or ``results.wait_for`` gave up waiting
-10    a 2xx answer whose body is not what the document describes (or a webhook
-      payload that is not, in a receiver)
+10    a 2xx answer that cannot be used: not what the document describes, larger
+      than the size cap, or undecodable (the request was processed; in a receiver:
+      a webhook payload that is not what the document describes)
 130   interrupted (Ctrl-C)
 ====  ======================================================================
 """
@@ -24,7 +25,7 @@ the arguments" from "try again later" without parsing stderr:
 from __future__ import annotations
 
 from .. import _errors as e
-from .._auth import RefreshError
+from .._auth import RefreshError, TokenProviderError
 from ..helpers.results import WaitTimeout
 
 OK = 0
@@ -57,7 +58,9 @@ _TABLE: tuple[tuple[type[BaseException], int], ...] = (
     (UsageError, USAGE),
     (e.ValidationError, VALIDATION),
     (MissingTokenError, AUTH),
+    (TokenProviderError, AUTH),  # a ConfigurationError: before it
     (RefreshError, AUTH),
+    (e.ConfigurationError, USAGE),
     (e.AuthenticationError, AUTH),
     (e.PermissionDeniedError, AUTH),
     (e.NotFoundError, NOT_FOUND),
@@ -68,6 +71,8 @@ _TABLE: tuple[tuple[type[BaseException], int], ...] = (
     (e.InternalServerError, SERVER),
     (e.APIConnectionError, CONNECTION),  # APITimeoutError included
     (WaitTimeout, CONNECTION),
+    (e.ResponseTooLargeError, BAD_RESPONSE),
+    (e.ResponseDecodingError, BAD_RESPONSE),
     (e.APIResponseValidationError, BAD_RESPONSE),
     # Raised by webhook receivers (jobmojito.webhooks), not by a command; kept apart all the same.
     (e.WebhookVerificationError, AUTH),

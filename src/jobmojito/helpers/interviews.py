@@ -7,15 +7,48 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from uuid import UUID
 
     from jobmojito_api.models import JobInterviewRegisterUsersResponseItem
 
+    from .._base_client import AsyncClientCore, SyncClientCore
     from ..bulk import BulkRegistrations, _runner
     from ..bulk._journal import Journal
+
+    # The helper's ``self`` is typed by what it calls (see helpers/results.py).
+    class _Interviews(Protocol):
+        """What the helper calls on ``Interviews``: the generated method, checked at each use."""
+
+        _client: SyncClientCore
+
+        def register_users(
+            self,
+            *,
+            users: Sequence[Mapping[str, Any]],
+            interview_id: str | UUID,
+            merchant_id: str | None = ...,
+            send_email: bool | None = ...,
+            is_test: bool | None = ...,
+        ) -> list[JobInterviewRegisterUsersResponseItem]: ...
+
+    class _AsyncInterviews(Protocol):
+        """What the helper calls on ``AsyncInterviews``."""
+
+        _client: AsyncClientCore
+
+        async def register_users(
+            self,
+            *,
+            users: Sequence[Mapping[str, Any]],
+            interview_id: str | UUID,
+            merchant_id: str | None = ...,
+            send_email: bool | None = ...,
+            is_test: bool | None = ...,
+        ) -> list[JobInterviewRegisterUsersResponseItem]: ...
+
 
 __all__ = ["AsyncInterviewsHelpers", "InterviewsHelpers"]
 
@@ -38,23 +71,8 @@ def _progress(on_progress: Progress | None, already: int, total: int) -> Callabl
 class InterviewsHelpers:
     """``client.interviews.register_users_bulk`` (mixed into the generated ``Interviews``)."""
 
-    if TYPE_CHECKING:
-        from .._base_client import SyncClientCore
-
-        _client: SyncClientCore
-
-        def register_users(
-            self,
-            *,
-            users: Sequence[Mapping[str, Any]],
-            interview_id: str | UUID,
-            merchant_id: str | None = ...,
-            send_email: bool | None = ...,
-            is_test: bool | None = ...,
-        ) -> list[JobInterviewRegisterUsersResponseItem]: ...
-
     def register_users_bulk(
-        self,
+        self: _Interviews,
         interview_id: str,
         users: Iterable[Mapping[str, Any] | Any],
         *,
@@ -139,23 +157,8 @@ async def _aregistered(client: Any, interview_id: str) -> set[str]:
 class AsyncInterviewsHelpers:
     """``async_client.interviews.register_users_bulk`` (mixed into the generated ``AsyncInterviews``)."""
 
-    if TYPE_CHECKING:
-        from .._base_client import AsyncClientCore
-
-        _client: AsyncClientCore
-
-        async def register_users(
-            self,
-            *,
-            users: Sequence[Mapping[str, Any]],
-            interview_id: str | UUID,
-            merchant_id: str | None = ...,
-            send_email: bool | None = ...,
-            is_test: bool | None = ...,
-        ) -> list[JobInterviewRegisterUsersResponseItem]: ...
-
     async def register_users_bulk(
-        self,
+        self: _AsyncInterviews,
         interview_id: str,
         users: Iterable[Mapping[str, Any] | Any],
         *,

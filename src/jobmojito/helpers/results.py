@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from .._errors import JobMojitoError
 from .._lifecycle import COMPLETED_STATUSES, FAILED_STATUSES
@@ -27,6 +27,36 @@ if TYPE_CHECKING:
 
     from ..bulk import BulkReports, _runner
     from ..bulk._journal import Journal
+
+    # The helpers' ``self`` is typed by what they call: were ``results.get`` gone
+    # from the generated class, mypy would say so at every call of a helper
+    # (a stub declared on the mixin would have hidden it).
+    class _Results(Protocol):
+        """What the helpers call on ``Results``: the generated methods, checked at each use."""
+
+        def get(self, *, interview_result_id: str | UUID) -> JobInterviewDetailsResponse: ...
+
+        def create_report(
+            self,
+            *,
+            export_type: ExportType,
+            interview_result_id: str | UUID | None = ...,
+            store_file: bool | None = ...,
+        ) -> HTMLExport | JSONExport | PDFExport: ...
+
+    class _AsyncResults(Protocol):
+        """What the helpers call on ``AsyncResults``."""
+
+        def get(self, *, interview_result_id: str | UUID) -> Awaitable[JobInterviewDetailsResponse]: ...
+
+        def create_report(
+            self,
+            *,
+            export_type: ExportType,
+            interview_result_id: str | UUID | None = ...,
+            store_file: bool | None = ...,
+        ) -> Awaitable[HTMLExport | JSONExport | PDFExport]: ...
+
 
 __all__ = ["AsyncResultsHelpers", "ResultsHelpers", "WaitTimeout", "is_final"]
 
@@ -77,20 +107,8 @@ def _progress(on_progress: Callable[[int, int], None] | None, total: int) -> Cal
 class ResultsHelpers:
     """``client.results.wait_for`` (mixed into the generated ``Results``)."""
 
-    if TYPE_CHECKING:
-
-        def get(self, *, interview_result_id: str | UUID) -> JobInterviewDetailsResponse: ...
-
-        def create_report(
-            self,
-            *,
-            export_type: ExportType,
-            interview_result_id: str | UUID | None = ...,
-            store_file: bool | None = ...,
-        ) -> HTMLExport | JSONExport | PDFExport: ...
-
     def create_reports_bulk(
-        self,
+        self: _Results,
         interview_result_ids: Iterable[str],
         *,
         export_type: ExportType = "pdf",
@@ -132,7 +150,7 @@ class ResultsHelpers:
                 book.close()
 
     def wait_for(
-        self,
+        self: _Results,
         interview_result_id: str | UUID,
         *,
         timeout: float = 900.0,
@@ -170,20 +188,8 @@ class ResultsHelpers:
 class AsyncResultsHelpers:
     """``async_client.results.wait_for`` (mixed into the generated ``AsyncResults``)."""
 
-    if TYPE_CHECKING:
-
-        def get(self, *, interview_result_id: str | UUID) -> Awaitable[JobInterviewDetailsResponse]: ...
-
-        def create_report(
-            self,
-            *,
-            export_type: ExportType,
-            interview_result_id: str | UUID | None = ...,
-            store_file: bool | None = ...,
-        ) -> Awaitable[HTMLExport | JSONExport | PDFExport]: ...
-
     async def create_reports_bulk(
-        self,
+        self: _AsyncResults,
         interview_result_ids: Iterable[str],
         *,
         export_type: ExportType = "pdf",
@@ -215,7 +221,7 @@ class AsyncResultsHelpers:
                 book.close()
 
     async def wait_for(
-        self,
+        self: _AsyncResults,
         interview_result_id: str | UUID,
         *,
         timeout: float = 900.0,

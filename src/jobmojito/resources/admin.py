@@ -325,6 +325,7 @@ class Admin(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> builtins.list[InviteUsersResponseItem]:
         """Invite admin / merchant-team or coaching users
 
@@ -355,8 +356,10 @@ class Admin(SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             builtins.list[InviteUsersResponseItem]: The users array with per-item invitation results.
@@ -365,6 +368,9 @@ class Admin(SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _INVITE_USERS,
@@ -379,6 +385,7 @@ class Admin(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list_sub_merchants(
@@ -394,6 +401,7 @@ class Admin(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[MerchantSubMerchantListResponseDataItem]:
         """List sub-merchants
 
@@ -414,8 +422,10 @@ class Admin(SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for each page's call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             A pager over every ``MerchantSubMerchantListResponseDataItem`` of every page, fetched as it is iterated; ``.pages()`` gives
@@ -425,6 +435,9 @@ class Admin(SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._paginate(
             _LIST_SUB_MERCHANTS,
@@ -440,6 +453,7 @@ class Admin(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list_sub_merchants_page(
@@ -454,6 +468,7 @@ class Admin(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> MerchantSubMerchantListResponse:
         """List sub-merchants
 
@@ -473,8 +488,10 @@ class Admin(SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             MerchantSubMerchantListResponse: A page of sub-merchants with pagination metadata.
@@ -483,6 +500,9 @@ class Admin(SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _LIST_SUB_MERCHANTS,
@@ -497,6 +517,7 @@ class Admin(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list_avatars(
@@ -516,6 +537,7 @@ class Admin(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[MerchantAvatarListResponseDataItem]:
         """List avatar templates
 
@@ -542,8 +564,10 @@ class Admin(SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for each page's call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             A pager over every ``MerchantAvatarListResponseDataItem`` of every page, fetched as it is iterated; ``.pages()`` gives
@@ -553,6 +577,9 @@ class Admin(SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._paginate(
             _LIST_AVATARS,
@@ -572,6 +599,7 @@ class Admin(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list_avatars_page(
@@ -590,6 +618,7 @@ class Admin(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> MerchantAvatarListResponse:
         """List avatar templates
 
@@ -615,8 +644,10 @@ class Admin(SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             MerchantAvatarListResponse: A page of avatar templates with pagination metadata.
@@ -625,6 +656,9 @@ class Admin(SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _LIST_AVATARS,
@@ -643,6 +677,7 @@ class Admin(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def get_merchant_status(
@@ -653,6 +688,7 @@ class Admin(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> MerchantStatus:
         """Get merchant status
 
@@ -670,8 +706,10 @@ class Admin(SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             MerchantStatus: The merchant status snapshot.
@@ -680,6 +718,9 @@ class Admin(SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _GET_MERCHANT_STATUS,
@@ -690,6 +731,7 @@ class Admin(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list_languages(
@@ -699,6 +741,7 @@ class Admin(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> PlatformLanguagesListResponse:
         """List platform languages
 
@@ -712,8 +755,10 @@ class Admin(SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             PlatformLanguagesListResponse: The list of platform languages.
@@ -722,6 +767,9 @@ class Admin(SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _LIST_PLATFORM_LANGUAGES,
@@ -729,6 +777,7 @@ class Admin(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -747,6 +796,7 @@ class AsyncAdmin(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> builtins.list[InviteUsersResponseItem]:
         """Invite admin / merchant-team or coaching users
 
@@ -777,8 +827,10 @@ class AsyncAdmin(AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             builtins.list[InviteUsersResponseItem]: The users array with per-item invitation results.
@@ -787,6 +839,9 @@ class AsyncAdmin(AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _INVITE_USERS,
@@ -801,6 +856,7 @@ class AsyncAdmin(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list_sub_merchants(
@@ -816,6 +872,7 @@ class AsyncAdmin(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[MerchantSubMerchantListResponseDataItem]:
         """List sub-merchants
 
@@ -836,8 +893,10 @@ class AsyncAdmin(AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for each page's call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             A pager over every ``MerchantSubMerchantListResponseDataItem`` of every page, fetched as it is iterated; ``.pages()`` gives
@@ -847,6 +906,9 @@ class AsyncAdmin(AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._paginate(
             _LIST_SUB_MERCHANTS,
@@ -862,6 +924,7 @@ class AsyncAdmin(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def list_sub_merchants_page(
@@ -876,6 +939,7 @@ class AsyncAdmin(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> MerchantSubMerchantListResponse:
         """List sub-merchants
 
@@ -895,8 +959,10 @@ class AsyncAdmin(AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             MerchantSubMerchantListResponse: A page of sub-merchants with pagination metadata.
@@ -905,6 +971,9 @@ class AsyncAdmin(AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _LIST_SUB_MERCHANTS,
@@ -919,6 +988,7 @@ class AsyncAdmin(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list_avatars(
@@ -938,6 +1008,7 @@ class AsyncAdmin(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[MerchantAvatarListResponseDataItem]:
         """List avatar templates
 
@@ -964,8 +1035,10 @@ class AsyncAdmin(AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for each page's call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             A pager over every ``MerchantAvatarListResponseDataItem`` of every page, fetched as it is iterated; ``.pages()`` gives
@@ -975,6 +1048,9 @@ class AsyncAdmin(AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._paginate(
             _LIST_AVATARS,
@@ -994,6 +1070,7 @@ class AsyncAdmin(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def list_avatars_page(
@@ -1012,6 +1089,7 @@ class AsyncAdmin(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> MerchantAvatarListResponse:
         """List avatar templates
 
@@ -1037,8 +1115,10 @@ class AsyncAdmin(AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             MerchantAvatarListResponse: A page of avatar templates with pagination metadata.
@@ -1047,6 +1127,9 @@ class AsyncAdmin(AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _LIST_AVATARS,
@@ -1065,6 +1148,7 @@ class AsyncAdmin(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get_merchant_status(
@@ -1075,6 +1159,7 @@ class AsyncAdmin(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> MerchantStatus:
         """Get merchant status
 
@@ -1092,8 +1177,10 @@ class AsyncAdmin(AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             MerchantStatus: The merchant status snapshot.
@@ -1102,6 +1189,9 @@ class AsyncAdmin(AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _GET_MERCHANT_STATUS,
@@ -1112,6 +1202,7 @@ class AsyncAdmin(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def list_languages(
@@ -1121,6 +1212,7 @@ class AsyncAdmin(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> PlatformLanguagesListResponse:
         """List platform languages
 
@@ -1134,8 +1226,10 @@ class AsyncAdmin(AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             PlatformLanguagesListResponse: The list of platform languages.
@@ -1144,6 +1238,9 @@ class AsyncAdmin(AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _LIST_PLATFORM_LANGUAGES,
@@ -1151,4 +1248,5 @@ class AsyncAdmin(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )

@@ -103,6 +103,7 @@ class Candidates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[MerchantCandidateListResponseDataItem]:
         """List candidates
 
@@ -128,8 +129,10 @@ class Candidates(SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for each page's call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             A pager over every ``MerchantCandidateListResponseDataItem`` of every page, fetched as it is iterated; ``.pages()`` gives
@@ -139,6 +142,9 @@ class Candidates(SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._paginate(
             _LIST_CANDIDATES,
@@ -157,6 +163,7 @@ class Candidates(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list_page(
@@ -174,6 +181,7 @@ class Candidates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> MerchantCandidateListResponse:
         """List candidates
 
@@ -198,8 +206,10 @@ class Candidates(SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             MerchantCandidateListResponse: A page of candidates with pagination metadata.
@@ -208,6 +218,9 @@ class Candidates(SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _LIST_CANDIDATES,
@@ -225,6 +238,7 @@ class Candidates(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -247,6 +261,7 @@ class AsyncCandidates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[MerchantCandidateListResponseDataItem]:
         """List candidates
 
@@ -272,8 +287,10 @@ class AsyncCandidates(AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for each page's call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             A pager over every ``MerchantCandidateListResponseDataItem`` of every page, fetched as it is iterated; ``.pages()`` gives
@@ -283,6 +300,9 @@ class AsyncCandidates(AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._paginate(
             _LIST_CANDIDATES,
@@ -301,6 +321,7 @@ class AsyncCandidates(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def list_page(
@@ -318,6 +339,7 @@ class AsyncCandidates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> MerchantCandidateListResponse:
         """List candidates
 
@@ -342,8 +364,10 @@ class AsyncCandidates(AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             MerchantCandidateListResponse: A page of candidates with pagination metadata.
@@ -352,6 +376,9 @@ class AsyncCandidates(AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _LIST_CANDIDATES,
@@ -369,4 +396,5 @@ class AsyncCandidates(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )

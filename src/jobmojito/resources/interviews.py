@@ -1960,6 +1960,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewCreateResponse:
         """Create a new interview
 
@@ -2141,8 +2142,10 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             JobInterviewCreateResponse: Interview created.
@@ -2151,6 +2154,9 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _CREATE_INTERVIEW,
@@ -2206,6 +2212,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def create_from_questions(
@@ -2280,6 +2287,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewCreateFromArrayResponse:
         """Create an interview from an array of questions
 
@@ -2443,8 +2451,10 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             JobInterviewCreateFromArrayResponse: Interview created.
@@ -2453,6 +2463,9 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _CREATE_INTERVIEW_FROM_QUESTIONS,
@@ -2506,6 +2519,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def create_for_candidate(
@@ -2572,6 +2586,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewCreateForCandidateWithTokenResponse:
         """Create an interview for a candidate and return an access token URL
 
@@ -2685,8 +2700,10 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             JobInterviewCreateForCandidateWithTokenResponse: Candidate enrolled. Decision status, ids, and a tokenised interview URL.
@@ -2695,6 +2712,9 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _CREATE_INTERVIEW_FOR_CANDIDATE,
@@ -2746,6 +2766,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def create_persona(
@@ -2786,6 +2807,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> PersonaCreateResponse:
         """Create a role-play — coaching persona or interview-portal role-play (choose with `portal`)
 
@@ -2955,8 +2977,10 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             PersonaCreateResponse: Persona created.
@@ -2965,6 +2989,9 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _CREATE_PERSONA,
@@ -3005,6 +3032,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def get(
@@ -3015,6 +3043,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewGetResponse:
         """Get interview definition
 
@@ -3031,8 +3060,10 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             JobInterviewGetResponse: The resolved interview definition.
@@ -3041,6 +3072,9 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _GET_INTERVIEW,
@@ -3051,6 +3085,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def update(
@@ -3109,6 +3144,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewUpdateResponse:
         """Update an interview or position
 
@@ -3317,8 +3353,10 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             JobInterviewUpdateResponse: Interview / position updated.
@@ -3327,6 +3365,9 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _UPDATE_INTERVIEW,
@@ -3376,6 +3417,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     @overload
@@ -3389,6 +3431,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewSetStateEmbed: ...
 
     @overload
@@ -3402,6 +3445,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewSetStateSuccess: ...
 
     @overload
@@ -3415,6 +3459,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewSetStateEmbed | JobInterviewSetStateSuccess: ...
 
     def set_state(
@@ -3427,6 +3472,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewSetStateEmbed | JobInterviewSetStateSuccess:
         """Set interview state
 
@@ -3447,8 +3493,10 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             JobInterviewSetStateEmbed | JobInterviewSetStateSuccess: State updated.
@@ -3457,6 +3505,9 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _SET_INTERVIEW_STATE,
@@ -3469,6 +3520,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def create_token(
@@ -3484,6 +3536,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """Generate a signed interview URL
 
@@ -3507,8 +3560,10 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             str: The signed URL.
@@ -3517,6 +3572,9 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _CREATE_INTERVIEW_TOKEN,
@@ -3532,6 +3590,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def register_users(
@@ -3548,6 +3607,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> builtins.list[JobInterviewRegisterUsersResponseItem]:
         """Register users for an interview
 
@@ -3578,8 +3638,10 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             builtins.list[JobInterviewRegisterUsersResponseItem]: Per-user registration results.
@@ -3588,6 +3650,9 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _REGISTER_INTERVIEW_USERS,
@@ -3604,6 +3669,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list(
@@ -3623,6 +3689,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[MerchantInterviewListResponseDataItem]:
         """List interview definitions
 
@@ -3650,8 +3717,10 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for each page's call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             A pager over every ``MerchantInterviewListResponseDataItem`` of every page, fetched as it is iterated; ``.pages()`` gives
@@ -3661,6 +3730,9 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._paginate(
             _LIST_INTERVIEWS,
@@ -3680,6 +3752,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list_page(
@@ -3698,6 +3771,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> MerchantInterviewListResponse:
         """List interview definitions
 
@@ -3724,8 +3798,10 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             MerchantInterviewListResponse: A page of interview definitions with pagination metadata.
@@ -3734,6 +3810,9 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _LIST_INTERVIEWS,
@@ -3752,6 +3831,7 @@ class Interviews(InterviewsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -3817,6 +3897,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewCreateResponse:
         """Create a new interview
 
@@ -3998,8 +4079,10 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             JobInterviewCreateResponse: Interview created.
@@ -4008,6 +4091,9 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _CREATE_INTERVIEW,
@@ -4063,6 +4149,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def create_from_questions(
@@ -4137,6 +4224,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewCreateFromArrayResponse:
         """Create an interview from an array of questions
 
@@ -4300,8 +4388,10 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             JobInterviewCreateFromArrayResponse: Interview created.
@@ -4310,6 +4400,9 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _CREATE_INTERVIEW_FROM_QUESTIONS,
@@ -4363,6 +4456,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def create_for_candidate(
@@ -4429,6 +4523,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewCreateForCandidateWithTokenResponse:
         """Create an interview for a candidate and return an access token URL
 
@@ -4542,8 +4637,10 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             JobInterviewCreateForCandidateWithTokenResponse: Candidate enrolled. Decision status, ids, and a tokenised interview URL.
@@ -4552,6 +4649,9 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _CREATE_INTERVIEW_FOR_CANDIDATE,
@@ -4603,6 +4703,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def create_persona(
@@ -4643,6 +4744,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> PersonaCreateResponse:
         """Create a role-play — coaching persona or interview-portal role-play (choose with `portal`)
 
@@ -4812,8 +4914,10 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             PersonaCreateResponse: Persona created.
@@ -4822,6 +4926,9 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _CREATE_PERSONA,
@@ -4862,6 +4969,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def get(
@@ -4872,6 +4980,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewGetResponse:
         """Get interview definition
 
@@ -4888,8 +4997,10 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             JobInterviewGetResponse: The resolved interview definition.
@@ -4898,6 +5009,9 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _GET_INTERVIEW,
@@ -4908,6 +5022,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def update(
@@ -4966,6 +5081,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewUpdateResponse:
         """Update an interview or position
 
@@ -5174,8 +5290,10 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             JobInterviewUpdateResponse: Interview / position updated.
@@ -5184,6 +5302,9 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _UPDATE_INTERVIEW,
@@ -5233,6 +5354,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     @overload
@@ -5246,6 +5368,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewSetStateEmbed: ...
 
     @overload
@@ -5259,6 +5382,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewSetStateSuccess: ...
 
     @overload
@@ -5272,6 +5396,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewSetStateEmbed | JobInterviewSetStateSuccess: ...
 
     async def set_state(
@@ -5284,6 +5409,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewSetStateEmbed | JobInterviewSetStateSuccess:
         """Set interview state
 
@@ -5304,8 +5430,10 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             JobInterviewSetStateEmbed | JobInterviewSetStateSuccess: State updated.
@@ -5314,6 +5442,9 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _SET_INTERVIEW_STATE,
@@ -5326,6 +5457,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def create_token(
@@ -5341,6 +5473,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """Generate a signed interview URL
 
@@ -5364,8 +5497,10 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             str: The signed URL.
@@ -5374,6 +5509,9 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _CREATE_INTERVIEW_TOKEN,
@@ -5389,6 +5527,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def register_users(
@@ -5405,6 +5544,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> builtins.list[JobInterviewRegisterUsersResponseItem]:
         """Register users for an interview
 
@@ -5435,8 +5575,10 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             builtins.list[JobInterviewRegisterUsersResponseItem]: Per-user registration results.
@@ -5445,6 +5587,9 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _REGISTER_INTERVIEW_USERS,
@@ -5461,6 +5606,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list(
@@ -5480,6 +5626,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[MerchantInterviewListResponseDataItem]:
         """List interview definitions
 
@@ -5507,8 +5654,10 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for each page's call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             A pager over every ``MerchantInterviewListResponseDataItem`` of every page, fetched as it is iterated; ``.pages()`` gives
@@ -5518,6 +5667,9 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._paginate(
             _LIST_INTERVIEWS,
@@ -5537,6 +5689,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def list_page(
@@ -5555,6 +5708,7 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> MerchantInterviewListResponse:
         """List interview definitions
 
@@ -5581,8 +5735,10 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             MerchantInterviewListResponse: A page of interview definitions with pagination metadata.
@@ -5591,6 +5747,9 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _LIST_INTERVIEWS,
@@ -5609,4 +5768,5 @@ class AsyncInterviews(AsyncInterviewsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )

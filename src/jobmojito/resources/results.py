@@ -446,6 +446,7 @@ class Results(ResultsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewDetailsResponse:
         """Get interview result details with transcript
 
@@ -461,8 +462,10 @@ class Results(ResultsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             JobInterviewDetailsResponse: The interview result and transcript.
@@ -471,6 +474,9 @@ class Results(ResultsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _GET_RESULT_DETAILS,
@@ -482,6 +488,7 @@ class Results(ResultsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     @overload
@@ -498,6 +505,7 @@ class Results(ResultsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> PDFExport: ...
 
     @overload
@@ -514,6 +522,7 @@ class Results(ResultsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> HTMLExport: ...
 
     @overload
@@ -530,6 +539,7 @@ class Results(ResultsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JSONExport: ...
 
     @overload
@@ -546,6 +556,7 @@ class Results(ResultsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> HTMLExport | JSONExport | PDFExport: ...
 
     def create_report(
@@ -561,6 +572,7 @@ class Results(ResultsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> HTMLExport | JSONExport | PDFExport:
         """Generate an interview report
 
@@ -581,8 +593,10 @@ class Results(ResultsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             HTMLExport | JSONExport | PDFExport: The generated report. The body is one of three shapes, selected by the request
@@ -593,6 +607,9 @@ class Results(ResultsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _CREATE_RESULT_REPORT,
@@ -608,6 +625,7 @@ class Results(ResultsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def request_another_attempt(
@@ -618,6 +636,7 @@ class Results(ResultsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> RequestAnotherAttemptResponse:
         """Request another interview attempt
 
@@ -631,8 +650,10 @@ class Results(ResultsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             RequestAnotherAttemptResponse: The result was reset for another attempt.
@@ -641,6 +662,9 @@ class Results(ResultsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _REQUEST_ANOTHER_ATTEMPT,
@@ -651,6 +675,7 @@ class Results(ResultsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list(
@@ -673,6 +698,7 @@ class Results(ResultsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[MerchantResultListResponseDataItem]:
         """List interview results
 
@@ -704,8 +730,10 @@ class Results(ResultsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for each page's call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             A pager over every ``MerchantResultListResponseDataItem`` of every page, fetched as it is iterated; ``.pages()`` gives
@@ -715,6 +743,9 @@ class Results(ResultsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._paginate(
             _LIST_RESULTS,
@@ -737,6 +768,7 @@ class Results(ResultsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list_page(
@@ -758,6 +790,7 @@ class Results(ResultsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> MerchantResultListResponse:
         """List interview results
 
@@ -788,8 +821,10 @@ class Results(ResultsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             MerchantResultListResponse: A page of interview results with pagination metadata.
@@ -798,6 +833,9 @@ class Results(ResultsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _LIST_RESULTS,
@@ -819,6 +857,7 @@ class Results(ResultsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list_analytics(
@@ -835,6 +874,7 @@ class Results(ResultsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[MerchantAnalyticsResponseDataItem]:
         """Get daily event analytics
 
@@ -861,8 +901,10 @@ class Results(ResultsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for each page's call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             A pager over every ``MerchantAnalyticsResponseDataItem`` of every page, fetched as it is iterated; ``.pages()`` gives
@@ -872,6 +914,9 @@ class Results(ResultsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._paginate(
             _LIST_ANALYTICS_EVENTS,
@@ -888,6 +933,7 @@ class Results(ResultsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list_analytics_page(
@@ -903,6 +949,7 @@ class Results(ResultsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> MerchantAnalyticsResponse:
         """Get daily event analytics
 
@@ -928,8 +975,10 @@ class Results(ResultsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             MerchantAnalyticsResponse: A page of daily event counts with pagination metadata.
@@ -938,6 +987,9 @@ class Results(ResultsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _LIST_ANALYTICS_EVENTS,
@@ -953,6 +1005,7 @@ class Results(ResultsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list_credits_used(
@@ -967,6 +1020,7 @@ class Results(ResultsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[MerchantCreditsUsedResponseDataItem]:
         """Get merchant credit usage
 
@@ -992,8 +1046,10 @@ class Results(ResultsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for each page's call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             A pager over every ``MerchantCreditsUsedResponseDataItem`` of every page, fetched as it is iterated; ``.pages()`` gives
@@ -1003,6 +1059,9 @@ class Results(ResultsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._paginate(
             _LIST_CREDITS_USED,
@@ -1017,6 +1076,7 @@ class Results(ResultsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list_credits_used_page(
@@ -1030,6 +1090,7 @@ class Results(ResultsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> MerchantCreditsUsedResponse:
         """Get merchant credit usage
 
@@ -1054,8 +1115,10 @@ class Results(ResultsHelpers, SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             MerchantCreditsUsedResponse: A page of credit-usage events with pagination metadata.
@@ -1064,6 +1127,9 @@ class Results(ResultsHelpers, SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _LIST_CREDITS_USED,
@@ -1077,6 +1143,7 @@ class Results(ResultsHelpers, SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -1092,6 +1159,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JobInterviewDetailsResponse:
         """Get interview result details with transcript
 
@@ -1107,8 +1175,10 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             JobInterviewDetailsResponse: The interview result and transcript.
@@ -1117,6 +1187,9 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _GET_RESULT_DETAILS,
@@ -1128,6 +1201,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     @overload
@@ -1144,6 +1218,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> PDFExport: ...
 
     @overload
@@ -1160,6 +1235,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> HTMLExport: ...
 
     @overload
@@ -1176,6 +1252,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> JSONExport: ...
 
     @overload
@@ -1192,6 +1269,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> HTMLExport | JSONExport | PDFExport: ...
 
     async def create_report(
@@ -1207,6 +1285,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> HTMLExport | JSONExport | PDFExport:
         """Generate an interview report
 
@@ -1227,8 +1306,10 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             HTMLExport | JSONExport | PDFExport: The generated report. The body is one of three shapes, selected by the request
@@ -1239,6 +1320,9 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _CREATE_RESULT_REPORT,
@@ -1254,6 +1338,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def request_another_attempt(
@@ -1264,6 +1349,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> RequestAnotherAttemptResponse:
         """Request another interview attempt
 
@@ -1277,8 +1363,10 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             RequestAnotherAttemptResponse: The result was reset for another attempt.
@@ -1287,6 +1375,9 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _REQUEST_ANOTHER_ATTEMPT,
@@ -1297,6 +1388,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list(
@@ -1319,6 +1411,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[MerchantResultListResponseDataItem]:
         """List interview results
 
@@ -1350,8 +1443,10 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for each page's call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             A pager over every ``MerchantResultListResponseDataItem`` of every page, fetched as it is iterated; ``.pages()`` gives
@@ -1361,6 +1456,9 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._paginate(
             _LIST_RESULTS,
@@ -1383,6 +1481,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def list_page(
@@ -1404,6 +1503,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> MerchantResultListResponse:
         """List interview results
 
@@ -1434,8 +1534,10 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             MerchantResultListResponse: A page of interview results with pagination metadata.
@@ -1444,6 +1546,9 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _LIST_RESULTS,
@@ -1465,6 +1570,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list_analytics(
@@ -1481,6 +1587,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[MerchantAnalyticsResponseDataItem]:
         """Get daily event analytics
 
@@ -1507,8 +1614,10 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for each page's call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             A pager over every ``MerchantAnalyticsResponseDataItem`` of every page, fetched as it is iterated; ``.pages()`` gives
@@ -1518,6 +1627,9 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._paginate(
             _LIST_ANALYTICS_EVENTS,
@@ -1534,6 +1646,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def list_analytics_page(
@@ -1549,6 +1662,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> MerchantAnalyticsResponse:
         """Get daily event analytics
 
@@ -1574,8 +1688,10 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             MerchantAnalyticsResponse: A page of daily event counts with pagination metadata.
@@ -1584,6 +1700,9 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _LIST_ANALYTICS_EVENTS,
@@ -1599,6 +1718,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def list_credits_used(
@@ -1613,6 +1733,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[MerchantCreditsUsedResponseDataItem]:
         """Get merchant credit usage
 
@@ -1638,8 +1759,10 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for each page's call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             A pager over every ``MerchantCreditsUsedResponseDataItem`` of every page, fetched as it is iterated; ``.pages()`` gives
@@ -1649,6 +1772,9 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._paginate(
             _LIST_CREDITS_USED,
@@ -1663,6 +1789,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def list_credits_used_page(
@@ -1676,6 +1803,7 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> MerchantCreditsUsedResponse:
         """Get merchant credit usage
 
@@ -1700,8 +1828,10 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             MerchantCreditsUsedResponse: A page of credit-usage events with pagination metadata.
@@ -1710,6 +1840,9 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _LIST_CREDITS_USED,
@@ -1723,4 +1856,5 @@ class AsyncResults(AsyncResultsHelpers, AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )

@@ -382,6 +382,7 @@ class Screening(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> PreScreeningCreateResponse:
         """Create or update a pre-screening position
 
@@ -445,8 +446,10 @@ class Screening(SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             PreScreeningCreateResponse: The pre-screening position was created or updated.
@@ -455,6 +458,9 @@ class Screening(SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _CREATE_PRE_SCREENING,
@@ -481,6 +487,7 @@ class Screening(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def screen_resume_text(
@@ -498,6 +505,7 @@ class Screening(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> PreScreeningNotApplicable | PreScreeningResumeTextResponse:
         """Run pre-screening on a plaintext resume
 
@@ -525,8 +533,10 @@ class Screening(SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             PreScreeningNotApplicable | PreScreeningResumeTextResponse: Pre-screening completed, or an early `{ decision_status, message }` result when the
@@ -536,6 +546,9 @@ class Screening(SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _SCREEN_RESUME_TEXT,
@@ -553,6 +566,7 @@ class Screening(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def screen_resume_file(
@@ -570,6 +584,7 @@ class Screening(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> PreScreeningResumeBinaryEarlyExit | PreScreeningResumeBinarySuccess:
         """Pre-screen a candidate from a binary resume upload
 
@@ -599,8 +614,10 @@ class Screening(SyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             PreScreeningResumeBinaryEarlyExit | PreScreeningResumeBinarySuccess: Pre-screening result, or an early-exit status message.
@@ -609,6 +626,9 @@ class Screening(SyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return self._client._call(
             _SCREEN_RESUME_FILE,
@@ -626,6 +646,7 @@ class Screening(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -656,6 +677,7 @@ class AsyncScreening(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> PreScreeningCreateResponse:
         """Create or update a pre-screening position
 
@@ -719,8 +741,10 @@ class AsyncScreening(AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             PreScreeningCreateResponse: The pre-screening position was created or updated.
@@ -729,6 +753,9 @@ class AsyncScreening(AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _CREATE_PRE_SCREENING,
@@ -755,6 +782,7 @@ class AsyncScreening(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def screen_resume_text(
@@ -772,6 +800,7 @@ class AsyncScreening(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> PreScreeningNotApplicable | PreScreeningResumeTextResponse:
         """Run pre-screening on a plaintext resume
 
@@ -799,8 +828,10 @@ class AsyncScreening(AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             PreScreeningNotApplicable | PreScreeningResumeTextResponse: Pre-screening completed, or an early `{ decision_status, message }` result when the
@@ -810,6 +841,9 @@ class AsyncScreening(AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _SCREEN_RESUME_TEXT,
@@ -827,6 +861,7 @@ class AsyncScreening(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     async def screen_resume_file(
@@ -844,6 +879,7 @@ class AsyncScreening(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> PreScreeningResumeBinaryEarlyExit | PreScreeningResumeBinarySuccess:
         """Pre-screen a candidate from a binary resume upload
 
@@ -873,8 +909,10 @@ class AsyncScreening(AsyncAPIResource):
             extra_headers: Headers to send with this request, over the client's.
             extra_query: Query parameters to add to this request (not validated).
             extra_body: Fields to add to the request body (not validated).
-            timeout: This request's timeout: seconds or an ``httpx.Timeout``; None waits forever (default: the
-                client's).
+            timeout: This request's timeout: seconds or an ``httpx.Timeout``, for each phase of each attempt;
+                None waits forever (default: the client's).
+            deadline: Seconds for the whole call, its retries and their waits included; None: no limit but
+                ``timeout``'s (default: the client's).
 
         Returns:
             PreScreeningResumeBinaryEarlyExit | PreScreeningResumeBinarySuccess: Pre-screening result, or an early-exit status message.
@@ -883,6 +921,9 @@ class AsyncScreening(AsyncAPIResource):
             jobmojito.ValidationError: an argument breaks the document's rules; nothing was sent.
             jobmojito.APIStatusError: the API answered with an error status (one subclass per status).
             jobmojito.APIConnectionError: no usable answer (``outcome_unknown`` says whether it may have been processed).
+            jobmojito.APIResponseValidationError: a 2xx answer that cannot be used (too large, undecodable, not
+                the documented shape); the request was processed.
+            jobmojito.RefreshError: the Supabase session could not be refreshed; the request was not sent.
         """
         return await self._client._call(
             _SCREEN_RESUME_FILE,
@@ -900,4 +941,5 @@ class AsyncScreening(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
