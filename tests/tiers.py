@@ -6,7 +6,8 @@ bulk work, its lifecycle and webhooks), a second transport through the whole
 fault matrix, or a property-based sweep over every operation: the
 fast tier is the unit and facade tests and must stay under a minute on a
 loaded two-core machine. Whole modules are listed by name, single tests as
-``module::function`` (all their parameters). ``conftest.py`` applies the
+``module::function`` (all their parameters); tests marked ``docs`` or
+``scenario`` are slow wherever they are. ``conftest.py`` applies the
 ``slow`` marker from here; ``tests/test_tiers.py`` fails on a name that no
 longer exists, so a renamed test cannot fall into the fast tier unnoticed.
 """
@@ -25,11 +26,15 @@ SLOW_MODULES = frozenset(
         "test_contract_responses",
         "test_demo",  # make demo's script, a sandbox process
         "test_docs",  # mkdocs build --strict
+        "test_downstream",  # a downstream package: mypy --strict, and its calls against the sandbox
         "test_drift",  # hypothesis over documents, make drift
+        "test_drift_sdk_side",  # the documents normalized as make generate does
+        "test_drift_webhooks",
         "test_extras",  # subprocesses without the extras
         "test_packaging",  # builds the wheel and the sdist, a venv
         "test_pipeline",  # make generate into a temporary tree
         "test_pytest_plugin",  # pytest in a subprocess
+        "test_release",  # builds the sdist and the wheel
         "test_reachability",  # regenerates with an operation added
         "test_sandbox",  # schemathesis against the sandbox
         "test_sandbox_lifecycle",
@@ -49,6 +54,11 @@ SLOW_TESTS = frozenset(
         "test_hardening_auth::test_an_unreachable_auth_server_fails_every_waiter_at_once_and_spends_nothing",
         "test_hardening_auth::test_one_refresh_and_no_reuse_over_20_trials",
         "test_hardening_auth::test_waiters_recover_a_lost_answer_and_only_the_sender_fails",
+        "test_hardening_client::test_a_1_gb_gzip_bomb_through_the_client_stays_under_400_mb",
+        "test_hardening_client::test_a_call_s_own_deadline_overrides_the_client_s",
+        "test_hardening_client::test_a_drip_that_never_trips_the_read_timeout_stops_at_the_deadline",
+        "test_hardening_client_auth::test_a_call_waiting_for_a_slow_refresh_keeps_its_own_deadline",
+        "test_hardening_client_auth::test_one_refresh_no_reuse_and_no_failed_call_over_20_trials",
         "test_hardening_errors::test_an_error_body_of_any_size_and_shape_becomes_a_message_in_well_under_a_second",
         "test_hardening_json::test_the_depth_is_measured_exactly_and_decoding_is_json_loads",
         "test_hardening_limits::test_a_1_gb_gzip_bomb_stops_early_under_400_mb",
