@@ -11,7 +11,7 @@ Before the schema, :func:`check_json` makes sure the value can be sent at all,
 whatever the schema says (JSON Schema accepts all of these; the wire does not):
 
 * ``unicode``: a string (or an object key) holding a lone surrogate
-  (``"\ud800"``) cannot be encoded as UTF-8;
+  (``"\\ud800"``) cannot be encoded as UTF-8;
 * ``finite``: NaN and ±infinity are not JSON numbers;
 * ``integer size``: an int of more than :data:`MAX_INT_DIGITS` digits (Python
   will not even turn it into text, and sending it would be quadratic);
