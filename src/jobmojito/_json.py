@@ -7,12 +7,13 @@ without recursing, and refuses a document deeper than ``max_depth`` with
 :class:`JSONDepthError`, a ``ValueError`` like every other malformed-JSON error.
 
 Most documents are cleared without measuring: one with at most ``max_depth``
-openers (``[`` and ``{``, found with ``find``) cannot nest deeper, nor one whose
-bracket count, strings included, never reaches the limit. Only a document that
-passes both bounds is measured exactly.
+openers (``[`` and ``{``, found with ``find``) cannot nest deeper. Otherwise
+its brackets outside strings are counted chunk by chunk (an upper bound of
+the depth from ``count`` alone); only a document whose bound passes the limit
+is measured exactly.
 
-How the depth is measured: the escapes that can hide a quote (``\\\\`` and
-``\\"``) are removed, then everything but ``[]{}"`` (a small fraction of any
+How the depth is measured: escapes (``\\"`` can hide a quote, ``\\\\`` is one)
+are removed, then everything but ``[]{}"`` (a small fraction of any
 real document), then whole strings (brackets inside them do not count); the depth
 is the highest running count of openers less closers. Each step is a single
 left-to-right pass in C but the last, over what is left. The count can only be
@@ -35,6 +36,7 @@ DEFAULT_MAX_DEPTH = 512
 """Deeper than any answer of the API, and far from Python's recursion limit (1,000)."""
 
 _STRING = re.compile(rb'"[^"]*"')  # once escapes are gone, a string holds no quote
+_ESCAPE = re.compile(rb"\\.", re.DOTALL)
 _OTHER_BYTES = bytes(b for b in range(256) if b not in b'[]{}"')
 _STEP = [0] * 256
 for _byte in b"[{":
@@ -57,16 +59,48 @@ class JSONDepthError(ValueError):
 
 def nesting_depth(data: bytes | str) -> int:
     """The deepest nesting of arrays and objects in ``data`` (0 for a scalar), in linear time."""
+    return _depth(_structural(data))
+
+
+def _structural(data: bytes | str) -> bytes:
+    """The brackets of ``data`` that are outside strings, in order."""
     raw = _utf8(data)
-    if b"\\" in raw:  # only \\ and \" can hide a quote; removed left to right, as the parser pairs them
-        raw = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
+    # An escape can hide a quote (\"): every escape's two bytes are removed, left to right as the
+    # parser pairs them (\\ is one). A single-byte test first: most documents have no escape.
+    if b"\\" in raw:
+        raw = _ESCAPE.sub(b"", raw)
     text = raw.translate(None, _OTHER_BYTES)  # brackets and quotes only: a fraction of the document
     # Two adjacent quotes close one string and open the next (or enclose nothing): dropping them
     # leaves every bracket inside or outside a string as it was. Most strings hold no bracket.
     text = text.replace(b'""', b"")
     if b'"' in text:
         text = _STRING.sub(b"", text).partition(b'"')[0]  # an unterminated string: the parser stops there
-    return max(itertools.accumulate(map(_STEP.__getitem__, text), initial=0))
+    return text
+
+
+def _depth(brackets: bytes) -> int:
+    return max(itertools.accumulate(map(_STEP.__getitem__, brackets), initial=0))
+
+
+def _depth_at_most(brackets: bytes, limit: int) -> bool:
+    """Whether ``brackets`` cannot nest deeper than ``limit``, from counts alone (a sound upper bound).
+
+    Within a chunk the depth is at most the depth before it plus the chunk's
+    openers; the depth before it is the openers less the closers of the chunks
+    before. Chunks of half the limit keep the bound within reach of it for any
+    document that stays well below. ``count`` runs in C, where the exact
+    running depth takes a Python step per bracket (a 1 MB result holds tens of
+    thousands).
+    """
+    chunk = max(1, limit // 2)
+    before = 0
+    for start in range(0, len(brackets), chunk):
+        end = start + chunk
+        opened = brackets.count(b"[", start, end) + brackets.count(b"{", start, end)
+        if before + opened > limit:
+            return False
+        before += opened - brackets.count(b"]", start, end) - brackets.count(b"}", start, end)
+    return True
 
 
 def decode_json(
@@ -81,8 +115,8 @@ def decode_json(
     both ``ValueError``. ``object_hook`` is passed on to ``json.loads``.
     """
     if not _at_most_openers(data, max_depth):
-        depth = nesting_depth(data)
-        if depth > max_depth:
+        brackets = _structural(data)
+        if not _depth_at_most(brackets, max_depth) and (depth := _depth(brackets)) > max_depth:
             raise JSONDepthError(depth, max_depth)
     try:
         return json.loads(data, object_hook=object_hook)
