@@ -230,7 +230,7 @@ def module_page(name: str, path: str) -> str:
 def index_page() -> str:
     lines = [
         "# API reference\n",
-        "Made from the docstrings of the code at every build (`make docs`), so it is the installed version's.\n",
+        "Made from the docstrings of the code at every build (`make docs`): it documents this version.\n",
         "- [Client](client.md): `JobMojito`, `AsyncJobMojito`, pagers, retry policy, auth helpers.",
         "- Resources, one method per operation:",
         *(f"    - [`client.{r}`](resources/{r}.md)" for r, _cls in resources()),
