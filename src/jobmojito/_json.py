@@ -12,8 +12,8 @@ its brackets outside strings are counted chunk by chunk (an upper bound of
 the depth from ``count`` alone); only a document whose bound passes the limit
 is measured exactly.
 
-How the depth is measured: escapes (``\\"`` can hide a quote, ``\\\\`` is one)
-are removed, then everything but ``[]{}"`` (a small fraction of any
+How the depth is measured: the escapes that can hide a quote (``\\\\`` and
+``\\"``) are removed, then everything but ``[]{}"`` (a small fraction of any
 real document), then whole strings (brackets inside them do not count); the depth
 is the highest running count of openers less closers. Each step is a single
 left-to-right pass in C but the last, over what is left. The count can only be
@@ -36,7 +36,7 @@ DEFAULT_MAX_DEPTH = 512
 """Deeper than any answer of the API, and far from Python's recursion limit (1,000)."""
 
 _STRING = re.compile(rb'"[^"]*"')  # once escapes are gone, a string holds no quote
-_ESCAPE = re.compile(rb"\\.", re.DOTALL)
+_HIDING_ESCAPE = re.compile(rb'\\[\\"]')  # \\ and \": the escapes that can hide a quote
 _OTHER_BYTES = bytes(b for b in range(256) if b not in b'[]{}"')
 _STEP = [0] * 256
 for _byte in b"[{":
@@ -65,10 +65,11 @@ def nesting_depth(data: bytes | str) -> int:
 def _structural(data: bytes | str) -> bytes:
     """The brackets of ``data`` that are outside strings, in order."""
     raw = _utf8(data)
-    # An escape can hide a quote (\"): every escape's two bytes are removed, left to right as the
-    # parser pairs them (\\ is one). A single-byte test first: most documents have no escape.
+    # \" hides a quote and \\ a backslash (which could pair with what follows): both are removed, left
+    # to right as the parser pairs them; other escapes (\n, \u...) hide neither. A single-byte test
+    # first: most documents have no escape at all.
     if b"\\" in raw:
-        raw = _ESCAPE.sub(b"", raw)
+        raw = _HIDING_ESCAPE.sub(b"", raw)
     text = raw.translate(None, _OTHER_BYTES)  # brackets and quotes only: a fraction of the document
     # Two adjacent quotes close one string and open the next (or enclose nothing): dropping them
     # leaves every bracket inside or outside a string as it was. Most strings hold no bracket.
