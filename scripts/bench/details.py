@@ -6,7 +6,10 @@ here is about 1 MB, 95 % of it that blob (every word and phoneme scored, for
 20 answers). The SDK call runs on ``httpx.MockTransport`` and returns the
 typed result, its blob still raw (the parsed JSON, not modelled field by
 field); the peer is ``json.loads`` of the body alone, the least any client
-can do, and raw httpx's ``get(...).json()`` is shown beside it. Variants are
+can do, and raw httpx's ``get(...).json()`` is shown beside it. "SDK parse"
+is what the SDK does with the answer once it has it (``jobmojito._parse.parse``
+on a read ``httpx.Response``: the depth check, ``json.loads``, the typed
+result), without the request and the transport both clients pay. Variants are
 interleaved round by round.
 """
 
@@ -20,6 +23,8 @@ from typing import Any
 import httpx
 
 from jobmojito import JobMojito
+from jobmojito._parse import parse
+from jobmojito.resources.results import _GET_RESULT_DETAILS
 
 from .fixtures import BASE, DETAILS_PATH, JSON_HEADERS, TOKEN, details_body
 from .results import Budget, Section, Spread, alternating, ratios
@@ -38,8 +43,11 @@ def variants(body: bytes) -> dict[str, Callable[[], Any]]:
         assert details.transcript is not None and details.transcript[0].answer_assessment_raw_data
         return details
 
+    answer = httpx.Response(200, content=body, headers=JSON_HEADERS)
+
     return {
         "json.loads": lambda: json.loads(body),
+        "SDK parse (answer in hand)": lambda: parse(_GET_RESULT_DETAILS, answer, None),
         "raw httpx .json()": lambda: raw.get(BASE + DETAILS_PATH, params={"interview_result_id": RESULT_ID}).json(),
         "SDK results.get": sdk,
     }
@@ -69,4 +77,6 @@ def run(rounds: int) -> Section:
         )
     ratio = ratios(found["SDK results.get"], found["json.loads"])
     section.budgets.append(Budget("1 MB result: SDK results.get ÷ json.loads", ratio, BUDGET))
+    parsing = ratios(found["SDK parse (answer in hand)"], found["json.loads"])
+    section.budgets.append(Budget("1 MB result: SDK parse of the answer ÷ json.loads", parsing, BUDGET))
     return section
