@@ -53,7 +53,8 @@ def render(sections: list[Section], command: str, seconds: float, history: str) 
         "",
         f"Written by `{command}` ({when}, {seconds:.0f} s); "
         "`docs/maintaining/benchmarks.md` says what each part measures.",
-        "Numbers are medians with the interquartile range [p25-p75] of the runs; ratios are SDK ÷ raw httpx.",
+        "Numbers are medians with the interquartile range [p25-p75] of the runs; "
+        "ratios are SDK ÷ the peer each row names (raw httpx unless it says otherwise).",
         "The machine is shared with other work, so single runs are noisy: compare medians.",
         "",
         "## Machine",
