@@ -21,7 +21,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = ROOT / ".github" / "workflows"
 CI, NIGHTLY, RELEASE = WORKFLOWS / "ci.yml", WORKFLOWS / "nightly.yml", WORKFLOWS / "release.yml"
-ALL = (CI, NIGHTLY, RELEASE)
+DOCS = WORKFLOWS / "docs.yml"
+ALL = (CI, NIGHTLY, RELEASE, DOCS)
 # `uses: owner/repo@<40 hex> # vX.Y.Z`: a commit cannot move; the comment says which release it is.
 PINNED = re.compile(r"^\s*-?\s*uses: [\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$")
 MODULES = ROOT / ".venv" / "node" / "node_modules"
@@ -121,6 +122,7 @@ def test_permissions_are_least_privilege(path: Path) -> None:
         ("release.yml", "build"): {"contents": "read"},
         ("release.yml", "publish"): {"id-token": "write"},
         ("release.yml", "github-release"): {"contents": "write"},
+        ("docs.yml", "publish"): {"contents": "write"},
     }
     for name, job in workflow["jobs"].items():
         assert job.get("permissions", {}) == allowed.get((path.name, name), {}), (path.name, name)
@@ -141,6 +143,21 @@ def test_ci_runs_make_test_and_check_on_every_supported_python() -> None:
     commands = [s.get("run", "") for s in job["steps"]]
     assert "make test" in commands and "make check" in commands
     assert "fetch-depth" not in step(workflow, "actions/checkout@").get("with", {})  # no tag is needed
+
+
+# --- docs.yml -------------------------------------------------------------------------------
+
+
+def test_docs_are_built_strictly_and_published_from_main_only() -> None:
+    """The site README and the package's Documentation URL name is what main's docs/ builds to."""
+    workflow = load(DOCS)
+    assert triggers(workflow).get("push") == {"branches": ["main"]} and "pull_request" not in triggers(workflow)
+    (command,) = [s["run"] for s in steps(workflow) if "gh-deploy" in s.get("run", "")]
+    assert "--strict" in command
+    site = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:", 1)[0])["site_url"]
+    urls = re.search(r'Documentation = "([^"]+)"', (ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert urls is not None and urls.group(1) == site
+    assert site in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 # --- nightly.yml ----------------------------------------------------------------------------
