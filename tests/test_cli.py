@@ -309,3 +309,40 @@ def test_a_resumed_csv_export_appends_without_a_second_header(populated: Sandbox
     first = head.stdout.splitlines()[:4]  # the header and 3 rows, as if stopped at offset 3
     tail = run(populated, "results", "export", "--format", "csv", "--offset", "3", "--no-header")
     assert first + tail.stdout.splitlines() == head.stdout.splitlines()
+
+
+def test_deadline_bounds_a_whole_call_against_a_server_that_never_answers() -> None:
+    """--deadline is the client's whole-call deadline: a silent server ends in a timeout (exit 9), not a hang."""
+    import os
+    import socket
+    import threading
+    import time
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    held: list[socket.socket] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            held.append(connection)  # read nothing, answer nothing
+
+    threading.Thread(target=accept, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{listener.getsockname()[1]}/functions/v1"
+        env = {**os.environ, "JOBMOJITO_TOKEN": TOKEN}
+        started = time.monotonic()
+        args = ("--base-url", base, "--timeout", "30", "--deadline", "1", "results", "list")
+        done = cli_process(*args, env=env)
+        took = time.monotonic() - started
+        assert done.returncode == errors.CONNECTION, done.stderr
+        assert "results.list" in done.stderr and "deadline" in done.stderr.lower()
+        assert took < 20  # the 30 s per-request timeout did not apply; start-up of the CLI is the rest
+        assert len(held) == 1  # the deadline, spent on the first attempt, left no time for a retry
+        assert cli_process("--deadline", "0", "results", "list", env=env).returncode == errors.USAGE
+    finally:
+        listener.close()
+        for connection in held:
+            connection.close()

@@ -21,7 +21,20 @@ from .._operation import Operation
 # Options of every operation command: a field with one of these names is
 # spelled ``--field-<name>`` instead.
 RESERVED = frozenset(
-    {"data", "all", "max_items", "format", "columns", "progress", "token", "base_url", "timeout", "max_retries", "help"}
+    {
+        "data",
+        "all",
+        "max_items",
+        "format",
+        "columns",
+        "progress",
+        "token",
+        "base_url",
+        "timeout",
+        "deadline",
+        "max_retries",
+        "help",
+    }
 )
 DESCRIPTION_CHARS = 160
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`])")

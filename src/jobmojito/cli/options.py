@@ -10,7 +10,7 @@ from .._client import JobMojito
 from .._errors import JobMojitoError
 from .errors import MissingTokenError, UsageError
 
-NAMES = ("token", "base_url", "timeout", "max_retries")
+NAMES = ("token", "base_url", "timeout", "deadline", "max_retries")
 
 
 def connection_options(*, from_env: bool = False) -> list[click.Option]:
@@ -33,6 +33,12 @@ def connection_options(*, from_env: bool = False) -> list[click.Option]:
             help="API base URL; default $JOBMOJITO_BASE_URL, else https://cool.jobmojito.com/functions/v1.",
         ),
         click.Option(["--timeout"], type=click.FloatRange(min=0, min_open=True), help="Seconds per request."),
+        click.Option(
+            ["--deadline"],
+            type=click.FloatRange(min=0, min_open=True),
+            metavar="SECONDS",
+            help="Seconds for each call as a whole, its retries and their waits included (default: no limit).",
+        ),
         click.Option(["--max-retries"], type=click.IntRange(min=0), help="Retries of a failed call (default 2)."),
     ]
 
@@ -56,6 +62,7 @@ def make_client(settings: dict[str, Any]) -> JobMojito:
             token=settings["token"],
             base_url=settings.get("base_url") or None,
             timeout=settings.get("timeout"),
+            deadline=settings.get("deadline"),
             max_retries=settings.get("max_retries"),
         )
     except JobMojitoError as exc:
