@@ -311,38 +311,23 @@ def test_a_resumed_csv_export_appends_without_a_second_header(populated: Sandbox
     assert first + tail.stdout.splitlines() == head.stdout.splitlines()
 
 
-def test_deadline_bounds_a_whole_call_against_a_server_that_never_answers() -> None:
-    """--deadline is the client's whole-call deadline: a silent server ends in a timeout (exit 9), not a hang."""
+def test_deadline_bounds_a_whole_call_against_a_server_that_does_not_answer_in_time() -> None:
+    """--deadline is the client's whole-call deadline: a slow server ends in a timeout (exit 9), not a wait."""
     import os
-    import socket
-    import threading
     import time
 
-    listener = socket.create_server(("127.0.0.1", 0))
-    held: list[socket.socket] = []
+    from tests.support.fault_server import FaultServer, slow
 
-    def accept() -> None:
-        while True:
-            try:
-                connection, _ = listener.accept()
-            except OSError:
-                return
-            held.append(connection)  # read nothing, answer nothing
-
-    threading.Thread(target=accept, daemon=True).start()
-    try:
-        base = f"http://127.0.0.1:{listener.getsockname()[1]}/functions/v1"
+    path = "/functions/v1/merchant-result-list"
+    with FaultServer(hard_timeout=60.0) as server:
+        server.script(path, slow(30))  # answers after the server's cap (5 s), well past the deadline
         env = {**os.environ, "JOBMOJITO_TOKEN": TOKEN}
         started = time.monotonic()
-        args = ("--base-url", base, "--timeout", "30", "--deadline", "1", "results", "list")
+        args = ("--base-url", server.url + "/functions/v1", "--timeout", "30", "--deadline", "1", "results", "list")
         done = cli_process(*args, env=env)
         took = time.monotonic() - started
         assert done.returncode == errors.CONNECTION, done.stderr
         assert "results.list" in done.stderr and "deadline" in done.stderr.lower()
         assert took < 20  # the 30 s per-request timeout did not apply; start-up of the CLI is the rest
-        assert len(held) == 1  # the deadline, spent on the first attempt, left no time for a retry
-        assert cli_process("--deadline", "0", "results", "list", env=env).returncode == errors.USAGE
-    finally:
-        listener.close()
-        for connection in held:
-            connection.close()
+        assert server.count("GET", path) == 1  # the deadline, spent on the first attempt, left no time for a retry
+    assert cli_process("--deadline", "0", "results", "list", env=env).returncode == errors.USAGE
