@@ -4,7 +4,9 @@ A job is a list of ``Batch``es (items with journal keys) and a ``send``
 function that makes one API call for a batch and tells each item's outcome.
 The runner:
 
-* writes each batch's items ``sent`` in the journal before the call;
+* writes each batch's items ``sent`` in the journal just before its call
+  (when it has room to run, not when it is queued), so that after a crash
+  only the batches that were on their way are in doubt;
 * runs up to ``concurrency`` calls at once, halving that when the API answers
   429 (after the client's own retries, which honour ``Retry-After``) and
   waiting as asked, then growing it back by one per ten successes;
@@ -99,26 +101,35 @@ def records(results: Sequence[Result]) -> list[Record]:
     return [Record(r.key, r.status, dict(r.detail) if r.status == "ok" else {"error": r.error or ""}) for r in results]
 
 
-def classify(batch: Batch[Any], error: JobMojitoError) -> tuple[list[Result] | None, float | None]:
-    """What a failed call means for its batch: (final results, or None to send it again; seconds to wait)."""
+@dataclass(frozen=True)
+class Verdict:
+    """What a call's end means for its batch."""
+
+    results: list[Result] | None  # final, or None: send the batch again
+    retry_in: float = 0.0  # seconds this batch waits before it is sent again
+    rate_limited: float | None = None  # a 429: the pause every call takes (``Limits.finish``)
+
+
+def classify(batch: Batch[Any], error: JobMojitoError) -> Verdict:
+    """What a failed call means for its batch."""
     if isinstance(error, RateLimitError):
         batch.rate_limited += 1
         if batch.rate_limited <= MAX_RATE_LIMITED:
             asked = retry_after_seconds(error.response) if error.response is not None else None
-            return None, asked if asked is not None else min(60.0, 2.0**batch.rate_limited)
-        return _all(batch, "error", f"rate limited {batch.rate_limited} times: {error}"), None
+            return Verdict(None, rate_limited=asked if asked is not None else min(60.0, 2.0**batch.rate_limited))
+        return Verdict(_all(batch, "error", f"rate limited {batch.rate_limited} times: {error}"))
     if isinstance(error, ValidationError):
-        return _all(batch, "error", f"not sent: {error}"), None
+        return Verdict(_all(batch, "error", f"not sent: {error}"))
     if getattr(error, "outcome_unknown", False):
-        return _all(batch, "unknown", f"the answer was lost; it may have been processed: {error}"), None
+        return Verdict(_all(batch, "unknown", f"the answer was lost; it may have been processed: {error}"))
     if isinstance(error, APIConnectionError):
         batch.not_sent += 1
-        if batch.not_sent < MAX_NOT_SENT:
-            return None, min(30.0, 0.5 * 2**batch.not_sent)
-        return _all(batch, "error", f"not sent: {error}"), None
+        if batch.not_sent < MAX_NOT_SENT:  # a connection that could not be made: a little later
+            return Verdict(None, retry_in=min(30.0, 0.5 * 2**batch.not_sent))
+        return Verdict(_all(batch, "error", f"not sent: {error}"))
     if isinstance(error, APIStatusError):
-        return _all(batch, "error", str(error)), None
-    return _all(batch, "unknown", f"{type(error).__name__}: {error}"), None
+        return Verdict(_all(batch, "error", str(error)))
+    return Verdict(_all(batch, "unknown", f"{type(error).__name__}: {error}"))
 
 
 def _all(batch: Batch[Any], status: Status, error: str) -> list[Result]:
@@ -138,29 +149,34 @@ def run(
 
     limits = Limits(concurrency)
     changed = threading.Condition()
+    stopped = threading.Event()  # a call failed with what is no JobMojitoError: start no other
     done: list[Result] = []
 
     def one(batch: Batch[T]) -> None:
-        journal.write(sent_records(batch))
         while True:
             with changed:
-                changed.wait_for(limits.has_room)
+                changed.wait_for(lambda: stopped.is_set() or limits.has_room())
+                if stopped.is_set():
+                    return
                 pause = limits.start()
-            if pause > 0:
-                time.sleep(pause)
+            verdict: Verdict | None = None
             try:
-                results: list[Result] | None = send(batch)
-                wait, rate_limited = None, None
+                if pause > 0:
+                    time.sleep(pause)
+                journal.write(sent_records(batch))
+                verdict = Verdict(send(batch))
             except JobMojitoError as error:
-                results, wait = classify(batch, error)
-                rate_limited = wait if isinstance(error, RateLimitError) else None
-            with changed:
-                limits.finish(rate_limited)
-                changed.notify_all()
+                verdict = classify(batch, error)
+            finally:
+                with changed:
+                    limits.finish(None if verdict is None else verdict.rate_limited)
+                    if verdict is None:
+                        stopped.set()
+                    changed.notify_all()
+            results = verdict.results
             if results is None:
-                if rate_limited is None:
-                    time.sleep(wait or 0)  # a connection that could not be made: a little later
-                continue  # a 429: the pause is taken before the next start
+                time.sleep(verdict.retry_in)  # a 429's pause is taken before the next start
+                continue
             journal.write(records(results))
             with changed:
                 done.extend(results)
@@ -190,31 +206,37 @@ async def arun(
     done: list[Result] = []
 
     async def one(batch: Batch[T]) -> None:
-        journal.write(sent_records(batch))
         while True:
             async with changed:
                 await changed.wait_for(limits.has_room)
                 pause = limits.start()
             if pause > 0:
                 await asyncio.sleep(pause)
+            # The journals write to disk (fsync, SQLite): in a thread, so that the loop runs on meanwhile.
+            await asyncio.to_thread(journal.write, sent_records(batch))
             try:
-                results: list[Result] | None = await send(batch)
-                wait, rate_limited = None, None
+                verdict = Verdict(await send(batch))
             except JobMojitoError as error:
-                results, wait = classify(batch, error)
-                rate_limited = wait if isinstance(error, RateLimitError) else None
+                verdict = classify(batch, error)
             async with changed:
-                limits.finish(rate_limited)
+                limits.finish(verdict.rate_limited)
                 changed.notify_all()
+            results = verdict.results
             if results is None:
-                if rate_limited is None:
-                    await asyncio.sleep(wait or 0)
+                await asyncio.sleep(verdict.retry_in)
                 continue
-            journal.write(records(results))
+            await asyncio.to_thread(journal.write, records(results))
             done.extend(results)
             if on_progress is not None:
                 on_progress(len(done))
             return
 
-    await asyncio.gather(*(one(batch) for batch in batches))
+    tasks = [asyncio.ensure_future(one(batch)) for batch in batches]
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:  # what is no JobMojitoError (or a cancellation): start no other batch
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
     return done
