@@ -128,3 +128,15 @@ def test_one_webhooks_side_alone_is_a_usage_error(flag: str) -> None:
         check=False,
     )
     assert done.returncode == 2 and "go together" in done.stderr
+
+
+def test_a_webhooks_document_that_cannot_be_normalized_is_an_error_not_a_verdict(tmp_path: Path) -> None:
+    """Exit 2 and one line, as for the API document: exit 1 would read as "breaking" to make update."""
+    new = copy.deepcopy(committed())
+    new["components"]["schemas"]["WebhookInterviewResultPayload"]["properties"] = ["not", "a", "mapping"]
+    new_path = tmp_path / "new-webhooks.json"
+    new_path.write_text(json.dumps(new), encoding="utf-8")
+    done = run_drift("--old-webhooks", "openapi-webhooks.yaml", "--new-webhooks", str(new_path))
+    assert done.returncode == 2, done.stderr
+    assert len(done.stderr.splitlines()) == 1
+    assert "the new webhooks document cannot be normalized" in done.stderr

@@ -18,7 +18,8 @@ is the line to add to ``operations:``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from codegen.config import Config
@@ -33,10 +34,17 @@ class NormalizationError(ValueError):
 
 
 def as_sdk_reads(doc: Mapping[str, Any], config: Config, label: str) -> dict[str, Any]:
-    try:
+    with normalizing(f"{label} cannot be normalized with generator-config.yml"):
         return normalize(doc, config)
+
+
+@contextmanager
+def normalizing(problem: str) -> Iterator[None]:
+    """What a normalizer raises on a document it cannot read, as a NormalizationError starting with ``problem``."""
+    try:
+        yield
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise NormalizationError(f"{label} cannot be normalized with generator-config.yml: {exc}") from exc
+        raise NormalizationError(f"{problem}: {exc}") from exc
 
 
 def needs_name(doc: Mapping[str, Any], config: Config) -> dict[str, str]:

@@ -23,6 +23,7 @@ from codegen.normalize import normalize_webhooks
 
 from .diff import diff
 from .kinds import Change
+from .sdk_side import normalizing
 
 PREFIX = "/webhooks/"
 _PATH_POINTER = "/paths/~1webhooks~1"
@@ -65,5 +66,8 @@ def _relabelled(change: Change) -> Change:
 def webhook_changes(old: Mapping[str, Any], new: Mapping[str, Any], *, as_published: bool = False) -> list[Change]:
     """The changes between two webhooks documents, labelled by event."""
     if not as_published:
-        old, new = normalize_webhooks(old), normalize_webhooks(new)
+        with normalizing("the old webhooks document cannot be normalized"):
+            old = normalize_webhooks(old)
+        with normalizing("the new webhooks document cannot be normalized"):
+            new = normalize_webhooks(new)
     return sorted((_relabelled(c) for c in diff(as_operations(old), as_operations(new))), key=Change.sort_key)
