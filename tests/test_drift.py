@@ -683,3 +683,10 @@ def test_the_package_version_is_the_project_version() -> None:
     import jobmojito
 
     assert jobmojito.__version__ == bump_version.read_version((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def test_a_json_document_is_read_as_json_so_a_number_stays_a_number() -> None:
+    """YAML 1.1 reads ``1e-05`` as a string: a JSON document (what the server sends) is parsed as JSON first."""
+    raw = b'{"openapi": "3.1.0", "paths": {}, "components": {"schemas": {"X": {"minimum": 1e-05}}}}'
+    doc = drift.parse_document(raw, "live")
+    assert doc["components"]["schemas"]["X"]["minimum"] == 1e-05

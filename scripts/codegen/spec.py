@@ -26,6 +26,7 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 DEFAULT_URL = "https://cool.jobmojito.com/functions/v1/openapi"
 DEFAULT_WEBHOOKS_URL = "https://cool.jobmojito.com/functions/v1/openapi-webhooks"
 TIMEOUT_SECONDS = 30
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's is 7x faster on openapi.yaml
 
 
 class SpecError(Exception):
@@ -46,15 +47,21 @@ def read_source(source: str) -> bytes:
         raise SpecError(f"cannot read {source}: {exc.strerror or exc}") from exc
 
 
-def parse_document(raw: bytes, source: str, *, webhooks: bool = False) -> dict[str, Any]:
+def decode(raw: bytes, source: str) -> Any:
+    """A document's JSON or YAML, as data (any shape): JSON first, as the server sends it (YAML 1.1 misreads 1e-05)."""
     try:
         text = raw.decode("utf-8")
         try:
-            doc = json.loads(text)  # what the server sends; YAML 1.1 would misread 1e-05
+            return json.loads(text)
         except ValueError:
-            doc = yaml.safe_load(text)
+            return yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
     except (UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise SpecError(f"{source} is not JSON or YAML: {str(exc).splitlines()[0]}") from exc
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise SpecError(f"{source} is not JSON or YAML: {first}") from exc
+
+
+def parse_document(raw: bytes, source: str, *, webhooks: bool = False) -> dict[str, Any]:
+    doc = decode(raw, source)
     if not isinstance(doc, dict) or "openapi" not in doc:
         raise SpecError(f"{source} is not an OpenAPI document (no top-level 'openapi' key)")
     try:

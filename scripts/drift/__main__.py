@@ -34,13 +34,10 @@ import argparse
 import datetime
 import json
 import sys
-import urllib.error
-import urllib.parse
-import urllib.request
 from pathlib import Path
 from typing import Any
 
-import yaml
+from codegen import spec
 from codegen.config import CONFIG_FILE
 from codegen.config import load as load_config
 
@@ -50,27 +47,16 @@ from .report import REPORT_SCHEMA, render_json, render_markdown
 from .sdk_side import NormalizationError, sdk_changes
 from .webhooks import webhook_changes
 
-TIMEOUT_SECONDS = 30
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's is 7x faster on openapi.yaml
-
 
 class DriftError(Exception):
     """An input that cannot be compared: the message is the one stderr line."""
 
 
 def read_source(source: str) -> bytes:
-    scheme = urllib.parse.urlparse(source).scheme
-    if scheme in ("http", "https", "file"):
-        try:
-            with urllib.request.urlopen(source, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310 - scheme checked
-                return bytes(response.read())
-        except (urllib.error.URLError, OSError, ValueError) as exc:
-            reason = getattr(exc, "reason", None) or exc
-            raise DriftError(f"cannot fetch {source}: {reason}") from exc
     try:
-        return Path(source).read_bytes()
-    except OSError as exc:
-        raise DriftError(f"cannot read {source}: {exc.strerror or exc}") from exc
+        return spec.read_source(source)
+    except spec.SpecError as exc:
+        raise DriftError(str(exc)) from exc
 
 
 def _jsonable(node: Any) -> Any:
@@ -86,10 +72,9 @@ def _jsonable(node: Any) -> Any:
 
 def parse_document(raw: bytes, source: str) -> dict[str, Any]:
     try:
-        doc = yaml.load(raw.decode("utf-8"), Loader=SAFE_LOADER)  # noqa: S506 - a safe loader; YAML is a superset of JSON
-    except (UnicodeDecodeError, yaml.YAMLError) as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise DriftError(f"{source} is not JSON or YAML: {first}") from exc
+        doc = spec.decode(raw, source)
+    except spec.SpecError as exc:
+        raise DriftError(str(exc)) from exc
     if not isinstance(doc, dict) or not str(doc.get("openapi", "")).startswith("3."):
         raise DriftError(f"{source} is not an OpenAPI 3 document (no top-level 'openapi: 3.x')")
     for key in ("paths", "webhooks", "components"):
