@@ -94,7 +94,7 @@ def create_app(
         duplicates=webhook_duplicates,
     )
     published, normalized = published_document(), normalized_document()
-    validator = RequestValidator(for_openapi_core(normalized, published, base_path))
+    validator = RequestValidator(for_openapi_core(normalized, base_path))
     store = Store(seed)
     webhooks = Webhooks(settings, seed)
     lifecycle = Lifecycle(

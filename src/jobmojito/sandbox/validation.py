@@ -45,12 +45,12 @@ class Invalid:
     name: str
 
 
-def for_openapi_core(normalized: Mapping[str, Any], published: Mapping[str, Any], base_path: str) -> dict[str, Any]:
+def for_openapi_core(normalized: Mapping[str, Any], base_path: str) -> dict[str, Any]:
     """A copy of the normalized document that openapi-core 0.23.1 reads as meant."""
     doc = copy.deepcopy(dict(normalized))
     # The sandbox serves the paths under its own base path, on any host.
     doc["servers"] = [{"url": base_path or "/"}]
-    for path, item in doc.get("paths", {}).items():
+    for item in doc.get("paths", {}).values():
         for method in _METHODS:
             if method not in item:
                 continue
@@ -61,7 +61,6 @@ def for_openapi_core(normalized: Mapping[str, Any], published: Mapping[str, Any]
             for media_type, media in body.items():
                 if media_type == "multipart/form-data":
                     binary_parts_as_bytes(media.get("schema", {}), doc)
-            _restore_request_media_types(body, published.get("paths", {}).get(path, {}).get(method, {}))
     return doc
 
 
@@ -92,14 +91,6 @@ def binary_parts_as_bytes(schema: dict[str, Any], doc: Mapping[str, Any]) -> Non
     for prop in schema.get("properties", {}).values():
         if prop.get("format") == "binary" and prop.get("type") == "string":
             del prop["type"]
-
-
-def _restore_request_media_types(body: dict[str, Any], published_operation: Mapping[str, Any]) -> None:
-    # normalize_strict keeps only multipart where the server also takes JSON
-    # (knowledge-base upload), because the generator cannot take both. The
-    # server takes both, so the sandbox does too.
-    for media_type, media in published_operation.get("requestBody", {}).get("content", {}).items():
-        body.setdefault(media_type, copy.deepcopy(media))
 
 
 class RequestValidator:
