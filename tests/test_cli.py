@@ -24,7 +24,7 @@ import jobmojito
 from jobmojito import _errors
 from jobmojito._operations import all_operation_ids, get_operation
 from jobmojito.cli import cli, errors, main
-from jobmojito.cli.document import fields, item_columns
+from jobmojito.cli.document import fields, row_columns
 from jobmojito.cli.output import write_json
 from jobmojito.sandbox import Sandbox, run_sandbox
 
@@ -160,7 +160,7 @@ def test_export_as_json_lines_and_csv_has_every_row_and_resumes_at_an_offset(pop
     assert [json.loads(line)["id"] for line in jsonl.stdout.splitlines()] == expected
     as_csv = run(populated, "results", "export", "--format", "csv", "--limit-per-page", "3")
     rows = list(csv.reader(as_csv.stdout.splitlines()))
-    assert rows[0] == item_columns(get_operation("list_results"))
+    assert rows[0] == row_columns(get_operation("list_results"))
     assert [row[0] for row in rows[1:]] == expected
     tail = run(populated, "results", "export", "--offset", "4", "--limit-per-page", "2")
     assert [json.loads(line)["id"] for line in tail.stdout.splitlines()] == expected[4:]

@@ -183,15 +183,6 @@ def tag_description(op: Operation[Any]) -> str:
     return ""
 
 
-def item_columns(op: Operation[Any]) -> list[str]:
-    """The property names of a list operation's items, in the document's order."""
-    response = resolve(published(op).get("responses", {}).get("200", {}))
-    for media in response.get("content", {}).values():
-        items = resolve(properties(media.get("schema")).get(op.items or "data", {}))
-        return list(properties(items.get("items", {})) if isinstance(items, Mapping) else [])
-    return []
-
-
 def _answer_schema(op: Operation[Any]) -> Mapping[str, Any]:
     response = resolve(published(op).get("responses", {}).get("200", {}))
     for media in response.get("content", {}).values():

@@ -21,7 +21,7 @@ import click
 from .._operations import get_operation
 from .choices import choice_of
 from .commands import field_options, reporting
-from .document import fields, item_columns
+from .document import fields, row_columns
 from .formats import cell
 from .options import connection_options, make_client, pop_connection
 from .output import plain, write_line
@@ -40,7 +40,7 @@ class Export:
         self.since = since
         self.offset = offset  # of the next item not yet written
         self.written = 0
-        self.columns = item_columns(get_operation(OPERATION))
+        self.columns = row_columns(get_operation(OPERATION))
         self._csv = csv.writer(sys.stdout, lineterminator="\n") if fmt == "csv" else None
         self.progress = sys.stderr.isatty() if progress is None else progress
         self.with_header = header
