@@ -8,14 +8,12 @@ with them, ``jobmojito/resources/openapi.json``, read on first use.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import Any
 
+from .._document import packaged_document
 from .._operation import Operation
 
 # Options of every operation command: a field with one of these names is
@@ -69,12 +67,9 @@ class Field:
         return self.schema.get("format") == "binary"
 
 
-@cache
 def document() -> Mapping[str, Any]:
     """The OpenAPI document as the SDK reads it (normalized), packaged with the resources."""
-    text = resources.files("jobmojito.resources").joinpath("openapi.json").read_text(encoding="utf-8")
-    data: Mapping[str, Any] = json.loads(text)
-    return data
+    return packaged_document()
 
 
 def resolve(node: Any) -> Any:

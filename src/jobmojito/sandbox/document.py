@@ -14,21 +14,14 @@ document it serves, ``normalized_document()`` for the one it validates with.
 
 from __future__ import annotations
 
-import functools
-import json
-from importlib import resources
 from typing import Any
 
-PACKAGE = "jobmojito.resources"
-DOCUMENT = "openapi.json"
+from .._document import packaged_document
 
 
-@functools.cache
 def normalized_document() -> dict[str, Any]:
     """The packaged, normalized document. Shared: callers must not mutate it."""
-    text = resources.files(PACKAGE).joinpath(DOCUMENT).read_text(encoding="utf-8")
-    loaded: dict[str, Any] = json.loads(text)
-    return loaded
+    return packaged_document()
 
 
 def published_document() -> dict[str, Any]:
