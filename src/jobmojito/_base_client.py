@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._core import BaseClientCore, LazyPool
-from ._errors import ERROR_BODY_LIMIT
+from ._errors import ERROR_BODY_READ
 from ._limits import aread_limited, read_limited
 from ._loop import READ_ERRORS, SEND_ERRORS, Call, Step, attempts
 from ._operation import Operation
@@ -42,8 +42,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-_ERROR_READ = ERROR_BODY_LIMIT + 1  # one byte more than is parsed: a longer body is known to be cut
 
 
 class SyncClientCore(BaseClientCore):
@@ -112,7 +110,7 @@ class SyncClientCore(BaseClientCore):
                     time.sleep(arg)
                 elif kind == "read":
                     with contextlib.suppress(*READ_ERRORS):  # the status is what matters; the body is a detail
-                        read_limited(arg, _ERROR_READ, truncate=True, deadline=call.reading_deadline)
+                        read_limited(arg, ERROR_BODY_READ, truncate=True, deadline=call.reading_deadline)
                 else:
                     arg.close()
         except StopIteration as done:
@@ -211,7 +209,7 @@ class AsyncClientCore(BaseClientCore):
                     await asyncio.sleep(arg)
                 elif kind == "read":
                     with contextlib.suppress(*READ_ERRORS):  # the status is what matters; the body is a detail
-                        await aread_limited(arg, _ERROR_READ, truncate=True, deadline=call.reading_deadline)
+                        await aread_limited(arg, ERROR_BODY_READ, truncate=True, deadline=call.reading_deadline)
                 else:
                     await arg.aclose()
         except StopIteration as done:

@@ -47,6 +47,8 @@ from ._secrets import Secret, secret_registry
 
 ERROR_BODY_LIMIT = 64 * 1024
 """A non-2xx body up to this many bytes is parsed as JSON for ``error`` and ``name``; a longer one is only excerpted."""
+ERROR_BODY_READ = ERROR_BODY_LIMIT + 1
+"""How much of a non-2xx body is read: one byte more than is parsed, so that a longer body is known to be cut."""
 
 _ERROR_TEXT_CHARS = 1000  # the most of the server's ``error`` text a message shows
 

@@ -18,7 +18,7 @@ import httpx
 
 from ._credentials import ApiAuth, RefreshError, TokenPair, jwt_expiry
 from ._deadline import DEADLINE_EXTENSION, Deadline
-from ._errors import ERROR_BODY_LIMIT, ConfigurationError, JobMojitoError
+from ._errors import ERROR_BODY_READ, ConfigurationError, JobMojitoError
 from ._limits import aread_limited, read_limited
 from ._refresh import (
     TOKEN_ANSWER_LIMIT,
@@ -152,7 +152,7 @@ class SupabaseSession(ApiAuth):
             response = yield request
             if response.status_code != 401 or attempt:
                 return
-            read_limited(response, ERROR_BODY_LIMIT, truncate=True)  # frees the connection; bounded, as every body
+            read_limited(response, ERROR_BODY_READ, truncate=True)  # frees the connection; bounded, as every body
             if refreshed and self._state.tokens.access == sent:
                 return  # a token fresh from Supabase was refused: refreshing again won't help
             needs = _is_still(sent)
@@ -193,7 +193,7 @@ class SupabaseSession(ApiAuth):
             response = yield request
             if response.status_code != 401 or attempt:
                 return
-            await aread_limited(response, ERROR_BODY_LIMIT, truncate=True)
+            await aread_limited(response, ERROR_BODY_READ, truncate=True)
             if refreshed and self._state.tokens.access == sent:
                 return
             needs = _is_still(sent)
