@@ -32,12 +32,10 @@ except ImportError as exc:  # pragma: no cover - the extra is not installed
 
     raise ConfigurationError(hint("aiohttp", exc.name)) from None
 
-from ._base_client import DEFAULT_TIMEOUT
 from ._cookies import Cookies, install
+from ._options import DEFAULT_LIMITS, DEFAULT_TIMEOUT
 
 __all__ = ["DefaultAioHttpClient"]
-
-_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 
 # What a failed exchange can raise: httpx-aiohttp maps most aiohttp errors to
@@ -99,7 +97,7 @@ class DefaultAioHttpClient(HttpxAiohttpClient):
 
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
-        kwargs.setdefault("limits", _LIMITS)
+        kwargs.setdefault("limits", DEFAULT_LIMITS)
         kwargs.setdefault("follow_redirects", False)
         super().__init__(**kwargs)
         install(self)  # httpx set a plain jar, bypassing the property

@@ -54,8 +54,6 @@ __all__ = [
     "jwt_expiry",
 ]
 
-_ApiAuth = ApiAuth  # the name this module used to define
-
 
 class BearerToken(ApiAuth):
     """A fixed access token."""

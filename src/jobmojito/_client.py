@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from . import _cookies as cookies
-from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, LazyPool
+from ._base_client import DEFAULT_MAX_RESPONSE_BYTES, LazyPool
+from ._options import DEFAULT_LIMITS, DEFAULT_TIMEOUT
 from ._retry import RetryPolicyLike
 from .resources import AsyncResources, SyncResources
 
@@ -21,8 +22,6 @@ TokenSource = str | Callable[[], str] | Callable[[], Awaitable[str]]
 
 _Sync = TypeVar("_Sync", bound="JobMojito")
 _Async = TypeVar("_Async", bound="AsyncJobMojito")
-
-_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 
 class JobMojito(SyncResources):
@@ -200,12 +199,12 @@ class Webhooks:
 
 
 def _new_sync_client() -> httpx.Client:
-    client = httpx.Client(timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False)
+    client = httpx.Client(timeout=DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, follow_redirects=False)
     cookies.install(client)  # no cookie jar work for answers that set none
     return client
 
 
 def _new_async_client() -> httpx.AsyncClient:
-    client = httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, limits=_LIMITS, follow_redirects=False)
+    client = httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, follow_redirects=False)
     cookies.install(client)
     return client

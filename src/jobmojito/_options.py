@@ -26,6 +26,7 @@ from ._version import __version__
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_LIMITS",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
@@ -45,6 +46,7 @@ DEFAULT_BASE_URL = "https://cool.jobmojito.com/functions/v1"
 # Interview creation generates questions with AI before it answers: reads
 # get three minutes. Connecting is quick or not at all.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=180.0, write=60.0, pool=10.0)
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)  # of the clients the SDK makes
 DEFAULT_MAX_RETRIES = 2
 USER_AGENT = f"jobmojito-python/{__version__}"
 
