@@ -43,7 +43,7 @@ import httpx
 
 from ._excerpt import EXCERPT_CHARS, SECRET_FIELDS, excerpt  # noqa: F401 - EXCERPT_CHARS: importable from here
 from ._json import decode_json
-from ._secrets import Secret, secret_registry
+from ._secrets import masking_hook, secret_registry
 
 ERROR_BODY_LIMIT = 64 * 1024
 """A non-2xx body up to this many bytes is parsed as JSON for ``error`` and ``name``; a longer one is only excerpted."""
@@ -298,7 +298,7 @@ class APIStatusError(APIError):
             raw = b""
         if raw and len(raw) <= ERROR_BODY_LIMIT:
             try:
-                self.body = decode_json(raw, object_hook=_masking(secret_fields))
+                self.body = decode_json(raw, object_hook=masking_hook(secret_fields))
             except ValueError:
                 self.body = None
         self.body_excerpt = excerpt(raw, secret_fields=secret_fields)
@@ -400,15 +400,3 @@ def _origin_and_path(url: httpx.URL) -> str:
     port = f":{url.port}" if url.port is not None else ""
     host = f"[{url.host}]" if ":" in url.host else url.host
     return secret_registry.redact(f"{url.scheme}://{host}{port}{url.path}"[:300])
-
-
-def _masking(names: frozenset[str]) -> Callable[[dict[str, Any]], dict[str, Any]]:
-    """A ``json.loads`` object hook holding the string values of ``names`` as :class:`Secret`."""
-
-    def hook(obj: dict[str, Any]) -> dict[str, Any]:
-        for name in names.intersection(obj):
-            if isinstance(obj[name], str):
-                obj[name] = Secret(obj[name])
-        return obj
-
-    return hook

@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, Any
 from ._credentials import RefreshError, jwt_expiry
 from ._json import decode_json
 from ._retry import was_not_sent
-from ._secrets import Secret
+from ._secrets import Secret, masking_hook
 from ._urls import origin
 
 if TYPE_CHECKING:
@@ -69,6 +69,7 @@ TOKEN_ANSWER_LIMIT = 1024 * 1024
 """The most bytes of a token endpoint's answer read (a real one is about 2 KB)."""
 
 _TOKEN_FIELDS = frozenset({"access_token", "refresh_token", "provider_token", "provider_refresh_token"})
+_MASK_TOKENS = masking_hook(_TOKEN_FIELDS)
 _REFUSALS = frozenset(
     {"invalid_grant", "refresh_token_not_found", "refresh_token_already_used", "session_expired", "session_not_found"}
 )
@@ -306,15 +307,8 @@ def judge(
 
 def _token_answer(body: bytes) -> dict[str, Any]:
     """The token endpoint's JSON answer, its tokens held as :class:`Secret` from the moment they are read."""
-
-    def mask(obj: dict[str, Any]) -> dict[str, Any]:
-        for name in _TOKEN_FIELDS.intersection(obj):
-            if isinstance(obj[name], str):
-                obj[name] = Secret(obj[name])
-        return obj
-
     try:
-        data = decode_json(body, object_hook=mask)
+        data = decode_json(body, object_hook=_MASK_TOKENS)
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}

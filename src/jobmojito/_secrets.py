@@ -21,9 +21,18 @@ import re
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
-__all__ = ["REDACTED", "RedactingFilter", "Secret", "SecretRegistry", "redact_headers", "secret_registry"]
+__all__ = [
+    "REDACTED",
+    "RedactingFilter",
+    "Secret",
+    "SecretRegistry",
+    "masking_hook",
+    "redact_headers",
+    "secret_registry",
+]
 
 REDACTED = "<redacted>"
 SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "apikey", "cookie", "set-cookie"})
@@ -36,6 +45,18 @@ class Secret(str):
 
     def __repr__(self) -> str:
         return f"Secret({REDACTED!r})"
+
+
+def masking_hook(names: frozenset[str]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """A ``json.loads`` object hook: the string values of ``names`` become :class:`Secret` as they are read."""
+
+    def hook(obj: dict[str, Any]) -> dict[str, Any]:
+        for name in names.intersection(obj):
+            if isinstance(obj[name], str):
+                obj[name] = Secret(obj[name])
+        return obj
+
+    return hook
 
 
 def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
