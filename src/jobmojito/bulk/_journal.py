@@ -22,7 +22,8 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
@@ -142,3 +143,15 @@ def open_journal(journal: Journal | str | Path | None) -> Journal:
         path = Path(journal)
         return SQLiteJournal(path) if path.suffix in (".sqlite", ".sqlite3", ".db") else JSONLinesJournal(path)
     return journal
+
+
+@contextmanager
+def opened_journal(journal: Journal | str | Path | None) -> Iterator[Journal]:
+    """:func:`open_journal` for one bulk run: a journal opened here (a path, or in memory) is closed at the end;
+    a ``Journal`` the caller gave stays open, theirs to close."""
+    book = open_journal(journal)
+    try:
+        yield book
+    finally:
+        if book is not journal:
+            book.close()

@@ -106,10 +106,9 @@ class InterviewsHelpers:
             server's error, or unknown), in the order given.
         """
         from ..bulk import _registrations, _runner  # on first use: not every caller does bulk work
-        from ..bulk._journal import open_journal
+        from ..bulk._journal import opened_journal
 
-        book = open_journal(journal)
-        try:
+        with opened_journal(journal) as book:
             plan = _registrations.plan(
                 interview_id, users, book.load(), batch_size=batch_size, resend_unknown=resend_unknown
             )
@@ -132,9 +131,6 @@ class InterviewsHelpers:
                 on_progress=_progress(on_progress, 0, total),
             )
             return _registrations.outcome(plan, results)
-        finally:
-            if book is not journal:  # opened here (a path, or in memory): closed here
-                book.close()
 
 
 def _registered(client: Any, interview_id: str) -> set[str]:
@@ -173,10 +169,9 @@ class AsyncInterviewsHelpers:
     ) -> BulkRegistrations:
         """The awaitable ``InterviewsHelpers.register_users_bulk`` (same arguments)."""
         from ..bulk import _registrations, _runner  # on first use: not every caller does bulk work
-        from ..bulk._journal import open_journal
+        from ..bulk._journal import opened_journal
 
-        book = open_journal(journal)
-        try:
+        with opened_journal(journal) as book:
             plan = _registrations.plan(
                 interview_id, users, book.load(), batch_size=batch_size, resend_unknown=resend_unknown
             )
@@ -195,6 +190,3 @@ class AsyncInterviewsHelpers:
                 batches, send, book, concurrency=concurrency, on_progress=_progress(on_progress, 0, total)
             )
             return _registrations.outcome(plan, results)
-        finally:
-            if book is not journal:
-                book.close()

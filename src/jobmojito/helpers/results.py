@@ -131,10 +131,9 @@ class ResultsHelpers:
             BulkReports: each result's ``Report``, in the order given.
         """
         from ..bulk import _reports, _runner  # on first use: not every caller does bulk work
-        from ..bulk._journal import open_journal
+        from ..bulk._journal import opened_journal
 
-        book = open_journal(journal)
-        try:
+        with opened_journal(journal) as book:
             ids, batches, known = _reports.plan(interview_result_ids, export_type, book.load())
             flags = {} if store_file is None else {"store_file": store_file}
 
@@ -145,9 +144,6 @@ class ResultsHelpers:
             done = _progress(on_progress, len(batches))
             results = _runner.run(batches, send, book, concurrency=concurrency, on_progress=done)
             return _reports.outcome(ids, export_type, known, results)
-        finally:
-            if book is not journal:
-                book.close()
 
     def wait_for(
         self: _Results,
@@ -200,10 +196,9 @@ class AsyncResultsHelpers:
     ) -> BulkReports:
         """The awaitable ``ResultsHelpers.create_reports_bulk`` (same arguments)."""
         from ..bulk import _reports, _runner  # on first use: not every caller does bulk work
-        from ..bulk._journal import open_journal
+        from ..bulk._journal import opened_journal
 
-        book = open_journal(journal)
-        try:
+        with opened_journal(journal) as book:
             ids, batches, known = _reports.plan(interview_result_ids, export_type, book.load())
             flags = {} if store_file is None else {"store_file": store_file}
 
@@ -216,9 +211,6 @@ class AsyncResultsHelpers:
             done = _progress(on_progress, len(batches))
             results = await _runner.arun(batches, send, book, concurrency=concurrency, on_progress=done)
             return _reports.outcome(ids, export_type, known, results)
-        finally:
-            if book is not journal:
-                book.close()
 
     async def wait_for(
         self: _AsyncResults,
