@@ -19,7 +19,7 @@ candidate missing from the sandbox's own results list at the end.
 from __future__ import annotations
 
 import json
-import subprocess
+import os
 import sys
 import tempfile
 import time
@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from demo import Process
 
 from jobmojito import JobMojito, JobMojitoError, RetryPolicy
 from jobmojito.testing import LossyTransport
@@ -45,16 +46,14 @@ POLICY = RetryPolicy(max_retries=3, initial_delay=0.0, max_delay=0.0, max_retry_
 
 @contextmanager
 def sandbox(seed: int) -> Iterator[str]:
+    """The sandbox's base URL, in its own process (started and stopped as ``make demo`` does it)."""
     command = [sys.executable, "-m", "jobmojito.sandbox", "--port", "0", "--seed", str(seed)]
     command += ["--rate-429", "0.02", "--rate-5xx", "0.02", "--retry-after", "0", "--log-level", "error"]
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
+    process = Process(command, dict(os.environ))
     try:
-        line = proc.stdout.readline()
-        yield line.strip().partition("=")[2]
+        yield process.first_line("JOBMOJITO_SANDBOX_URL=", "the sandbox")
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        process.stop()
 
 
 def _client(base_url: str, seed: int) -> tuple[JobMojito, LossyTransport]:
