@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .config import ROOT, load
 from .generate import OUTPUTS, WEBHOOKS_DOCUMENT, generate, load_document
-from .normalize import iter_operations, naming_line, operation_pointer
+from .normalize import needs_name
 
 
 def tree_differences(committed: Path, fresh: Path) -> list[str]:
@@ -41,12 +41,8 @@ def tree_differences(committed: Path, fresh: Path) -> list[str]:
 
 def naming_lines(spec: Path, unnamed: list[str]) -> list[str]:
     """The naming-table line each unnamed operation needs (with its fallback names as a start)."""
-    doc = load_document(spec)
-    return [
-        naming_line(method, path)
-        for method, path, _op in iter_operations(doc)
-        if operation_pointer(method, path) in unnamed
-    ]
+    lines = needs_name(load_document(spec), {})
+    return [line for pointer, line in lines.items() if pointer in unnamed]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -72,9 +72,15 @@ def naming_line(method: str, path: str) -> str:
     return f"  {operation_pointer(method, path)}: {{id: {name}, method: {name}}}"
 
 
+def needs_name(doc: Mapping[str, Any], names: Mapping[str, OperationName]) -> dict[str, str]:
+    """Pointer -> naming-table line (:func:`naming_line`) for each operation of ``doc`` that ``names`` lacks."""
+    pointers = {operation_pointer(method, path): (method, path) for method, path, _ in iter_operations(doc)}
+    return {pointer: naming_line(*where) for pointer, where in pointers.items() if pointer not in names}
+
+
 def unnamed_operations(doc: Mapping[str, Any], names: Mapping[str, OperationName]) -> list[str]:
     """The JSON pointer of every operation the naming table does not name."""
-    return [operation_pointer(m, p) for m, p, _ in iter_operations(doc) if operation_pointer(m, p) not in names]
+    return list(needs_name(doc, names))
 
 
 # --- schema traversal -------------------------------------------------------

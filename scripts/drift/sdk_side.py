@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from codegen.config import Config
-from codegen.normalize import iter_operations, naming_line, normalize, operation_pointer
+from codegen.normalize import needs_name, normalize
 
 from .diff import diff
 from .kinds import Change, Kind, Severity
@@ -47,19 +47,10 @@ def normalizing(problem: str) -> Iterator[None]:
         raise NormalizationError(f"{problem}: {exc}") from exc
 
 
-def needs_name(doc: Mapping[str, Any], config: Config) -> dict[str, str]:
-    """Pointer -> naming-table line for each operation of ``doc`` the table does not name."""
-    return {
-        operation_pointer(method, path): naming_line(method, path)
-        for method, path, _ in iter_operations(doc)
-        if operation_pointer(method, path) not in config.operations
-    }
-
-
 def sdk_changes(old: Mapping[str, Any], new: Mapping[str, Any], config: Config) -> list[Change]:
     """``diff`` of the normalized documents, with unnamed new operations as ``operation-needs-name``."""
     changes = diff(as_sdk_reads(old, config, "the old document"), as_sdk_reads(new, config, "the new document"))
-    unnamed = needs_name(new, config)
+    unnamed = needs_name(new, config.operations)
     out = []
     for change in changes:
         if change.kind is Kind.OPERATION_ADDED and change.location in unnamed:
