@@ -224,6 +224,8 @@ def test_registered_users_are_candidates_with_results_across_pages(client: httpx
     candidates = page_through(client, "/merchant-candidate-list", 3)
     assert len({c["id"] for c in candidates}) == len(candidates) == 8
     assert [c["email"] for c in candidates][:2] == ["c7@example.com", "c6@example.com"]  # newest first
+    counts = {c["email"]: c["interview_count"] for c in candidates}
+    assert counts["c6@example.com"] == 2 and counts["c7@example.com"] == 1 and sum(counts.values()) == 9
     page = client.get("/merchant-candidate-list", params={"limit": 3, "offset": 6}).json()
     assert page["pagination"] == {"total": 8, "limit": 3, "offset": 6, "has_more": False}
     assert len(page["data"]) == 2
