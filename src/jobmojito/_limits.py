@@ -107,11 +107,7 @@ def read_limited(
     The response is closed when this returns or raises.
     """
     if _already_read(response):  # read before (a mock transport's answer): checked, not read again
-        if len(response.content) <= limit:
-            return response.content
-        collector = _Collector(response, limit, truncate, method, path)
-        collector.add(response.content)
-        return collector.finish()
+        return _checked(response, limit, truncate, method, path)
     collector = _Collector(response, limit, truncate, method, path)
     try:
         for chunk in response.iter_bytes():
@@ -137,11 +133,7 @@ async def aread_limited(
 ) -> bytes:
     """:func:`read_limited` for a response of an ``httpx.AsyncClient``."""
     if _already_read(response):  # read before (a mock transport's answer): checked, not read again
-        if len(response.content) <= limit:
-            return response.content
-        collector = _Collector(response, limit, truncate, method, path)
-        collector.add(response.content)
-        return collector.finish()
+        return _checked(response, limit, truncate, method, path)
     collector = _Collector(response, limit, truncate, method, path)
     try:
         async for chunk in response.aiter_bytes():
@@ -153,6 +145,15 @@ async def aread_limited(
         return collector.undecodable(error)
     finally:
         await response.aclose()
+    return collector.finish()
+
+
+def _checked(response: httpx.Response, limit: int, truncate: bool, method: str | None, path: str | None) -> bytes:
+    """The body of a response read before, held to ``limit`` as a streamed one is."""
+    if len(response.content) <= limit:
+        return response.content
+    collector = _Collector(response, limit, truncate, method, path)
+    collector.add(response.content)
     return collector.finish()
 
 
