@@ -83,6 +83,7 @@ def models() -> dict[str, str]:
 QUIET = {"docstring_options": "{warnings: false}"}
 
 
+@cache  # each model file is parsed once per build, however many pages ask
 def is_response_model(name: str) -> bool:
     tree = ast.parse((MODELS / f"{models()[name]}.py").read_text(encoding="utf-8"))
     return any(
@@ -91,14 +92,15 @@ def is_response_model(name: str) -> bool:
     )
 
 
-def _models_named_in(path: Path) -> set[str]:
+@cache  # a model shared by several resources is walked from each of them
+def _models_named_in(path: Path) -> frozenset[str]:
     """The models a module imports (at the top, under TYPE_CHECKING or inside a function)."""
     known = models()
     names: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom):
             names.update(alias.name for alias in node.names if alias.name in known)
-    return names
+    return frozenset(names)
 
 
 @cache
