@@ -36,7 +36,7 @@ from jobmojito import JobMojito, JobMojitoError, RetryPolicy
 from jobmojito.testing import LossyTransport
 
 from .fixtures import INTERVIEW, TOKEN
-from .results import Budget, Section, Spread
+from .results import Budget, Section, Spread, ratios
 
 ROWS = 10_000
 NAIVE_ROWS = 1_000
@@ -150,7 +150,7 @@ def run(runs: int) -> Section:
             ]
         )
     bulk = found["register_users_bulk"]
-    speedup = Spread.of([a / b for a, b in zip(rates["register_users_bulk"], rates["naive loop"], strict=True)])
+    speedup = ratios(rates["register_users_bulk"], rates["naive loop"])
     section.budgets.append(Budget("bulk registration: throughput ÷ naive loop", speedup, FLOOR, at_most=False))
     section.budgets.append(
         Budget("bulk registration: duplicates", Spread.of([float(r[1]) for r in bulk]), 0, unit=" rows")

@@ -25,7 +25,7 @@ import sys
 import time
 
 from .fixtures import BASE, CREATE_PATH, CREATED, INTERVIEW, JSON_HEADERS
-from .results import Budget, Section, Spread
+from .results import Budget, Section, Spread, ratios
 
 HIDE_CLI = """\
 import sys
@@ -106,23 +106,23 @@ def run(runs: int) -> Section:
         for name, (inner, whole) in found.items():
             if name in COLD_CASES:
                 continue
-            ratio = Spread.of([a / b for a, b in zip(inner, base, strict=True)])
+            ratio = ratios(inner, base)
             section.rows.append(
                 [label, f"`{name}`", Spread.of(inner).show(1000), Spread.of(whole).show(1000), ratio.show(digits=2)]
             )
-        sdk = Spread.of([a / b for a, b in zip(found[SDK][0], base, strict=True)])
+        sdk = ratios(found[SDK][0], base)
         if label.startswith("without"):
             section.budgets.append(Budget(f"import + client ÷ import httpx ({label})", sdk, BUDGET))
-            like = [a / b for a, b in zip(found[SDK][0], found[CLIENT][0], strict=True)]
+            like = ratios(found[SDK][0], found[CLIENT][0])
             section.notes.append(
                 f"Making a client makes an ``httpx.Client`` (httpcore, an SSL context): next to ``{CLIENT}`` "
-                f"the SDK's import and client take {Spread.of(like).show(digits=2)}x the time."
+                f"the SDK's import and client take {like.show(digits=2)}x the time."
             )
         else:
             section.notes.append(
                 f"In the dev venv (where httpx imports click and rich) the ratio is {sdk.show(digits=2)}."
             )
-        cold = Spread.of([a / b for a, b in zip(found[SDK_COLD][0], found[RAW_COLD][0], strict=True)])
+        cold = ratios(found[SDK_COLD][0], found[RAW_COLD][0])
         for name in COLD_CASES:
             inner, whole = found[name]
             shown = cold.show(digits=2) if name == SDK_COLD else "1.00 [1.00-1.00]"

@@ -34,7 +34,7 @@ import httpx
 from jobmojito import JobMojito
 
 from .fixtures import BASE, JSON_HEADERS, LIST_PATH, TOKEN, page_body
-from .results import Budget, Section, Spread
+from .results import Budget, Section, Spread, ratios
 
 LIMIT = 100
 FLAT = 1.10
@@ -126,7 +126,7 @@ def run(runs: int) -> Section:
     )
     for name, (items, live) in CASES.items():
         peaks = {total: [peak(total, items, live) for _ in range(runs)] for total in (small, large)}
-        growth = Spread.of([b / a for a, b in zip(peaks[small], peaks[large], strict=True)])
+        growth = ratios(peaks[large], peaks[small])
         section.rows.append(
             [name, *(Spread.of(peaks[t]).show(1 / 1024, 0) for t in (small, large)), growth.show(digits=2)]
         )
