@@ -84,10 +84,15 @@ def user_of(value: Any, index: int) -> dict[str, Any]:
     return {str(k): v for k, v in user.items()}
 
 
+def email_key(value: Any) -> str | None:
+    """An e-mail address as candidates are matched by it (journal keys, answers, results), or None if no string."""
+    return value.strip().lower() if isinstance(value, str) else None
+
+
 def key_of(interview_id: str, user: Mapping[str, Any], index: int) -> str:
-    email = user.get("email")
-    if isinstance(email, str) and email.strip():
-        return f"{interview_id}|email|{email.strip().lower()}"
+    email = email_key(user.get("email"))
+    if email:
+        return f"{interview_id}|email|{email}"
     external = user.get("external_id")
     if isinstance(external, str) and external.strip():
         return f"{interview_id}|external_id|{external.strip()}"
@@ -165,13 +170,13 @@ def results_of(batch: Batch[dict[str, Any]], rows: list[Any]) -> list[Result]:
     """Each candidate's outcome from the answer's rows (matched by e-mail, else by position)."""
     by_email: dict[str, Any] = {}
     for row in rows:
-        email = getattr(row, "email", None)
-        if isinstance(email, str):
-            by_email.setdefault(email.strip().lower(), row)
+        email = email_key(getattr(row, "email", None))
+        if email is not None:
+            by_email.setdefault(email, row)
     out = []
     for index, item in enumerate(batch.items):
-        email = item.value.get("email")
-        row = by_email.get(email.strip().lower()) if isinstance(email, str) else None
+        email = email_key(item.value.get("email"))
+        row = by_email.get(email) if email is not None else None
         if row is None and index < len(rows) and len(rows) == len(batch.items):
             row = rows[index]
         if row is None:
@@ -192,8 +197,8 @@ def reconciled(plan: Plan, found: set[str]) -> list[Record]:
     settled = []
     for key in plan.doubtful:
         user = users[key]
-        email = user.get("email")
-        if isinstance(email, str) and email.strip().lower() in found:
+        email = email_key(user.get("email"))
+        if email is not None and email in found:
             plan.known[key] = registration(user, "ok", None, None, resumed=True)
             settled.append(Record(key, "ok", {"interview_url": None}))
         elif plan.resend_unknown:

@@ -135,19 +135,19 @@ class InterviewsHelpers:
 
 def _registered(client: Any, interview_id: str) -> set[str]:
     """The e-mails of the interview's results: candidates it has registered (pages of 1,000, the most allowed)."""
-    return {
-        row.candidate_email.strip().lower()
-        for row in client.results.list(interview_id=interview_id, limit=1000)
-        if isinstance(row.candidate_email, str)
-    }
+    from ..bulk._registrations import email_key
+
+    rows = client.results.list(interview_id=interview_id, limit=1000)
+    emails = (email_key(row.candidate_email) for row in rows)
+    return {email for email in emails if email is not None}
 
 
 async def _aregistered(client: Any, interview_id: str) -> set[str]:
-    found = set()
-    async for row in client.results.list(interview_id=interview_id, limit=1000):
-        if isinstance(row.candidate_email, str):
-            found.add(row.candidate_email.strip().lower())
-    return found
+    from ..bulk._registrations import email_key
+
+    rows = client.results.list(interview_id=interview_id, limit=1000)
+    emails = [email_key(row.candidate_email) async for row in rows]
+    return {email for email in emails if email is not None}
 
 
 class AsyncInterviewsHelpers:
