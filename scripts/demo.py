@@ -56,16 +56,28 @@ class Process:
             raise RuntimeError(f"{what} did not start (first line: {first.strip()!r}, exit {self.popen.poll()})")
         return first.strip().removeprefix(prefix)
 
-    def wait_for_line(self, starts: str, timeout: float = STEP_TIMEOUT_S) -> str:
+    def wait_for_lines(self, *starts: str, timeout: float = STEP_TIMEOUT_S) -> dict[str, str]:
+        """The first line starting with each of ``starts``, in whatever order they come.
+
+        Webhook deliveries arrive in no guaranteed order (the sandbox makes
+        them concurrently), so a line is never skipped for waiting on another.
+        """
+        found: dict[str, str] = {}
         deadline = time.monotonic() + timeout
-        while (left := deadline - time.monotonic()) > 0:
+        while len(found) < len(starts) and (left := deadline - time.monotonic()) > 0:
             try:
                 line = self.lines.get(timeout=left)
             except queue.Empty:
                 break
-            if line.startswith(starts):
-                return line.strip()
-        raise RuntimeError(f"no {starts!r} line within {timeout:.0f} s")
+            if line == "":
+                raise RuntimeError(f"the process ended (exit {self.popen.poll()}) before printing {starts!r}")
+            for prefix in starts:
+                if prefix not in found and line.startswith(prefix):
+                    found[prefix] = line.strip()
+        missing = [prefix for prefix in starts if prefix not in found]
+        if missing:
+            raise RuntimeError(f"no {' or '.join(map(repr, missing))} line within {timeout:.0f} s")
+        return found
 
     def stop(self) -> None:
         if self.popen.poll() is None:
@@ -116,8 +128,10 @@ def flow(sandbox_url: str, receiver: Process, script: Path, env: dict[str, str])
     first = rows[0]  # the first candidate invited
     print(f"\n# {first['candidate_name']} completes the interview (the sandbox's control endpoint)", flush=True)
     complete_interview(sandbox_url, first["interview_result_id"])
-    for event in ("interview_collected", "interview_result"):
-        print(f"webhook received: {receiver.wait_for_line(event)}", flush=True)
+    events = ("interview_collected", "interview_result")
+    received = receiver.wait_for_lines(*events)
+    for event in events:
+        print(f"webhook received: {received[event]}", flush=True)
     details = json.loads(
         step(
             "jobmojito results get",

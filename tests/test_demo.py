@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,38 @@ def test_a_failing_script_fails_the_demo_and_still_stops_the_sandbox(tmp_path: P
     assert "exited with status 3" in done.stderr
     assert_gone(sandbox_pid(done.stdout))
     assert_gone(receiver_pid(done.stdout))
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        ["interview_collected r1 score None", "interview_result r1 score 81.5"],
+        ["interview_result r1 score 81.5", "other line", "interview_collected r1 score None"],
+    ],
+    ids=["in order", "result first"],
+)
+def test_the_demo_waits_for_both_webhooks_in_whatever_order_they_arrive(printed: list[str]) -> None:
+    """Deliveries are concurrent: the result may be printed before the collection (as on CI once)."""
+    from demo import Process
+
+    program = "".join(f"print({line!r}, flush=True)\n" for line in printed) + "import time; time.sleep(30)\n"
+    process = Process([sys.executable, "-c", program], dict(os.environ))
+    try:
+        found = process.wait_for_lines("interview_collected", "interview_result", timeout=20)
+    finally:
+        process.stop()
+    assert found == {
+        "interview_collected": "interview_collected r1 score None",
+        "interview_result": "interview_result r1 score 81.5",
+    }
+
+
+def test_waiting_for_a_line_a_finished_process_never_printed_fails_at_once() -> None:
+    from demo import Process
+
+    process = Process([sys.executable, "-c", "print('interview_collected r1 score None')"], dict(os.environ))
+    started = time.monotonic()
+    with pytest.raises(RuntimeError, match=r"ended .*before printing"):
+        process.wait_for_lines("interview_collected", "interview_result", timeout=20)
+    assert time.monotonic() - started < 15, "the end of output is seen, not waited out"
+    process.stop()

@@ -222,8 +222,10 @@ def test_subscribed_events_only_to_every_url(receiver: Receiver) -> None:
 def test_results_advancing_by_themselves_are_delivered_too(receiver: Receiver) -> None:
     with serve(receiver, speed=60_000) as sb, JobMojito(token="t", base_url=sb.base_url) as jm:
         _, (result_id,) = invite(jm, 1)
-        got = receiver.wait_for(lambda rs: (result_id, "interview_result") in acknowledged(rs))
-        assert [event for _, event in acknowledged(got)] == ["interview_collected", "interview_result"]
+        both = {(result_id, "interview_collected"), (result_id, "interview_result")}
+        got = receiver.wait_for(lambda rs: both <= set(acknowledged(rs)))
+        # Collected 2 ms (sandbox: 120 s / speed) before scored; concurrent deliveries may still arrive swapped.
+        assert sorted(event for _, event in acknowledged(got)) == ["interview_collected", "interview_result"]
 
 
 # --- at least once -------------------------------------------------------------------------------------------
