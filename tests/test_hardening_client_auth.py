@@ -25,7 +25,7 @@ from facade_support import INTERVIEW, LANGUAGES
 
 import jobmojito
 from jobmojito import AsyncJobMojito, JobMojito, RefreshError, RetryDecision, RetryPolicy, SupabaseSession, TokenPair
-from tests.support.fault_server import FaultServer, Reply, builtin_then, html_error, json_reply, unauthorized
+from tests.support.fault_server import FaultServer, Reply, builtin_then, drip, html_error, json_reply, unauthorized
 
 pytestmark = pytest.mark.timeout(180)
 TOKEN_PATH, LANG, CREATE = "/auth/v1/token", "/platform-languages-list", "/job-interview-create"
@@ -345,6 +345,75 @@ def test_a_call_waiting_for_a_slow_refresh_keeps_its_own_deadline(waiter: str) -
         assert "waited for the session's refresh" in str(error) and "deadline of 0.3 s" in str(error)
         assert sent == ["ok"] and server.tokens.rotations == 1 and server.tokens.reuses == []
         assert server.count("GET", LANG) == 1, "the waiter sent nothing"
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_token_endpoint_that_drips_its_answer_stops_at_the_call_s_deadline(mode: str) -> None:
+    """The refresh is part of the call: its answer is read against the call's deadline, as the API's is."""
+    with FaultServer(require_auth=True) as server:
+        server.script(TOKEN_PATH, drip(b"{}".ljust(100), 0.1))  # 10 s; every read is quick
+        session = session_for(server)
+        started = time.monotonic()
+        if mode == "sync":
+            with (
+                JobMojito(auth=session, base_url=server.url, timeout=1.0) as jm,
+                pytest.raises(jobmojito.JobMojitoError) as caught,
+            ):
+                jm.interviews.create(**INTERVIEW, deadline=1.0)
+        else:
+
+            async def main() -> None:
+                async with AsyncJobMojito(auth=session, base_url=server.url, timeout=1.0) as ajm:
+                    await ajm.interviews.create(**INTERVIEW, deadline=1.0)
+
+            with pytest.raises(jobmojito.JobMojitoError) as caught:
+                asyncio.run(main())
+        elapsed = time.monotonic() - started
+        # The answer was lost as after a read timeout; the session lives on, as it does then.
+        with JobMojito(auth=session, base_url=server.url) as jm:
+            assert sync_outcome(jm) == "ok"
+    error = caught.value
+    assert isinstance(error, RefreshError) and not error.session_ended, error
+    assert elapsed < 5.0, elapsed  # anti-hang bound: the token answer alone takes 10 s
+    assert "did not answer" in str(error) and "deadline of 1 s has passed" in str(error)
+    assert error.outcome_unknown is False, "the create itself was never sent"
+    assert server.count("POST", CREATE) == 0 and server.count("GET", LANG) == 1
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_401_whose_body_drips_stops_at_the_call_s_deadline(mode: str) -> None:
+    with FaultServer(require_auth=True) as server:
+        session = SupabaseSession(
+            server.tokens.mint_refresh(),
+            project_url=server.url,
+            anon_key=server.anon_key,
+            access_token=server.tokens.mint_access(),
+        )
+        server.script(LANG, drip(b"{}".ljust(100), 0.1, status=401))  # 10 s before the session may refresh
+        started = time.monotonic()
+        if mode == "sync":
+            with JobMojito(auth=session, base_url=server.url, timeout=1.0) as jm:
+                error: BaseException | None = None
+                try:
+                    jm.admin.list_languages(deadline=1.0)
+                except jobmojito.JobMojitoError as raised:
+                    error = raised
+        else:
+
+            async def main() -> BaseException | None:
+                async with AsyncJobMojito(auth=session, base_url=server.url, timeout=1.0, deadline=1.0) as ajm:
+                    try:
+                        await ajm.admin.list_languages()
+                    except jobmojito.JobMojitoError as raised:
+                        return raised
+                return None
+
+            error = asyncio.run(main())
+        elapsed = time.monotonic() - started
+    assert isinstance(error, jobmojito.APITimeoutError), error
+    assert elapsed < 5.0, elapsed  # anti-hang bound: the 401's body alone takes 10 s
+    assert "deadline of 1 s" in str(error)
+    assert server.count("POST", TOKEN_PATH) == 0 and server.count("GET", LANG) == 1
 
 
 def test_a_401_answer_is_refreshed_once_through_the_streamed_loop() -> None:

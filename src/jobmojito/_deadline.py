@@ -16,6 +16,7 @@ retries and sleeps included. The request loop consults it:
 * while a ``SupabaseSession`` flow waits for another flow's refresh: the request
   carries the deadline (:data:`DEADLINE_EXTENSION`), and the wait ends with
   ``httpx.PoolTimeout`` (nothing was sent) when it passes.
+  The flow reads the token endpoint's answer and a 401's body against it too.
 
 So a call ends at most about one per-read timeout after its deadline, and that
 timeout is itself clipped to what was left when the attempt started.

@@ -138,7 +138,9 @@ class SupabaseSession(ApiAuth):
                 try:
                     try:
                         response = yield self._refresh_request(flight, request, flight.trace)
-                        result = self._judge(response, read_limited(response, TOKEN_ANSWER_LIMIT))
+                        result = self._judge(
+                            response, read_limited(response, TOKEN_ANSWER_LIMIT, deadline=_deadline(request))
+                        )
                     except BaseException as error:
                         result = failed_to_send(flight, error, self.project_url)
                         _unreadable(error)
@@ -152,7 +154,7 @@ class SupabaseSession(ApiAuth):
             response = yield request
             if response.status_code != 401 or attempt:
                 return
-            read_limited(response, ERROR_BODY_READ, truncate=True)  # frees the connection; bounded, as every body
+            read_limited(response, ERROR_BODY_READ, truncate=True, deadline=_deadline(request))  # frees the connection
             if refreshed and self._state.tokens.access == sent:
                 return  # a token fresh from Supabase was refused: refreshing again won't help
             needs = _is_still(sent)
@@ -179,7 +181,8 @@ class SupabaseSession(ApiAuth):
                 try:
                     try:
                         response = yield self._refresh_request(flight, request, flight.atrace)
-                        result = self._judge(response, await aread_limited(response, TOKEN_ANSWER_LIMIT))
+                        body = await aread_limited(response, TOKEN_ANSWER_LIMIT, deadline=_deadline(request))
+                        result = self._judge(response, body)
                     except BaseException as error:
                         result = failed_to_send(flight, error, self.project_url)
                         _unreadable(error)
@@ -193,7 +196,7 @@ class SupabaseSession(ApiAuth):
             response = yield request
             if response.status_code != 401 or attempt:
                 return
-            await aread_limited(response, ERROR_BODY_READ, truncate=True)
+            await aread_limited(response, ERROR_BODY_READ, truncate=True, deadline=_deadline(request))
             if refreshed and self._state.tokens.access == sent:
                 return
             needs = _is_still(sent)
@@ -258,10 +261,16 @@ class SupabaseSession(ApiAuth):
         secret_registry.set(self, "refresh_token", tokens.refresh)
 
 
-def _time_left(request: httpx.Request) -> float | None:
-    """How long this request's call may still wait (its deadline, set by the SDK's request loop)."""
+def _deadline(request: httpx.Request) -> Deadline | None:
+    """This request's call's deadline, set by the SDK's request loop: it bounds the refresh's answer too."""
     deadline = request.extensions.get(DEADLINE_EXTENSION)
-    return deadline.remaining() if isinstance(deadline, Deadline) else None
+    return deadline if isinstance(deadline, Deadline) else None
+
+
+def _time_left(request: httpx.Request) -> float | None:
+    """How long this request's call may still wait for another flow's refresh."""
+    deadline = _deadline(request)
+    return deadline.remaining() if deadline is not None else None
 
 
 def _out_of_time(request: httpx.Request) -> httpx.PoolTimeout:
