@@ -84,6 +84,26 @@ def test_registry_masks_owned_and_retired_values() -> None:
     gc.collect()
     assert "refresh-1-xxxxxxxx" not in registry.values()
     assert "access-4-xxxxxxxx" not in registry.values()
+    assert registry.redact("refresh-1-xxxxxxxx access-3-xxxxxxxx") == f"refresh-1-xxxxxxxx {REDACTED}", "nor masked"
+
+
+def test_redaction_sees_every_change_at_once() -> None:
+    registry = SecretRegistry()
+    owner, other = Owner(), Owner()
+    assert registry.redact("token-aaaaaaaaaa") == "token-aaaaaaaaaa"
+    registry.set(owner, "access_token", "token-aaaaaaaaaa")
+    assert registry.redact("token-aaaaaaaaaa") == REDACTED
+    registry.add("unowned-bbbbbbbbbb")
+    registry.set(other, "access_token", "token-cccccccccc")
+    assert registry.redact("unowned-bbbbbbbbbb token-cccccccccc") == f"{REDACTED} {REDACTED}"
+    registry.set(other, "access_token", None)  # forgotten: retired, still masked for a while
+    assert registry.redact("token-cccccccccc") == REDACTED
+    del other
+    gc.collect()
+    assert registry.redact("token-aaaaaaaaaa token-cccccccccc") == f"{REDACTED} {REDACTED}"
+    del owner
+    gc.collect()
+    assert registry.redact("token-aaaaaaaaaa") == "token-aaaaaaaaaa"
 
 
 def test_registry_ignores_short_values_and_masks_longest_first() -> None:

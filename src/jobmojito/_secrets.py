@@ -96,23 +96,35 @@ class SecretRegistry:
         self._retired: OrderedDict[str, None] = OrderedDict()
         self._max_retired = max_retired
         self._min_length = min_length
-        self._compiled: tuple[frozenset[str], re.Pattern[str]] | None = None
+        # Bumped on every change (and when an owner is collected): the pattern is rebuilt only then,
+        # not on every log record.
+        self._generation = 0
+        self._compiled: tuple[int, re.Pattern[str] | None] | None = None
 
     def set(self, owner: object, name: str, value: str | None) -> None:
         """Register ``value`` as ``owner``'s secret ``name`` (``None`` forgets it)."""
         with self._lock:
-            slots = self._owned.setdefault(owner, {})
+            slots = self._owned.get(owner)
+            if slots is None:
+                slots = self._owned[owner] = {}
+                weakref.finalize(owner, self._changed)  # its secrets go with it: so does the pattern
             old = slots.pop(name, None)
             if value is not None and len(value) >= self._min_length:
                 slots[name] = str(value)
             if old is not None and old != value:
                 self._retire(old)
+            self._generation += 1
 
     def add(self, value: str) -> None:
         """Register a value that has no owner (it is kept in the bounded retired list)."""
         if len(value) >= self._min_length:
             with self._lock:
                 self._retire(str(value))
+                self._generation += 1
+
+    def _changed(self) -> None:
+        with self._lock:
+            self._generation += 1
 
     def _retire(self, value: str) -> None:
         self._retired[value] = None
@@ -127,15 +139,15 @@ class SecretRegistry:
 
     def redact(self, text: str) -> str:
         """``text`` with every registered value replaced by ``<redacted>``."""
-        values = self.values()
-        if not values:
-            return text
         compiled = self._compiled
-        if compiled is None or compiled[0] != values:
+        generation = self._generation  # read before the values: a change after it rebuilds next time
+        if compiled is None or compiled[0] != generation:
+            values = self.values()
             # Longest first, so that a value containing another is masked whole.
             alternatives = "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
-            compiled = self._compiled = (values, re.compile(alternatives))
-        return compiled[1].sub(REDACTED, text)
+            compiled = self._compiled = (generation, re.compile(alternatives) if values else None)
+        pattern = compiled[1]
+        return text if pattern is None else pattern.sub(REDACTED, text)
 
 
 secret_registry = SecretRegistry()
