@@ -36,7 +36,7 @@ from .document import normalized_document, published_document
 from .faults import Faults
 from .flow import Operations
 from .lifecycle import Lifecycle
-from .respond import Call
+from .respond import Call, error_response
 from .state import Store
 from .validation import Invalid, RequestValidator, for_openapi_core
 from .webhook_payload import EVENTS, payload_of
@@ -139,7 +139,7 @@ def _endpoint(
         raw = await request.body()
         checked = validator.validate(StarletteOpenAPIRequest(request, raw or None), operation_id)
         if isinstance(checked, Invalid):
-            return JSONResponse({"error": checked.message, "name": checked.name}, status_code=422)
+            return error_response(422, checked.message, checked.name)
         content_type = request.headers.get("content-type", "")
         body = json.loads(raw) if raw and content_type.startswith("application/json") else None
         status, payload = operations.handle(Call(operation_id, checked, body))
@@ -152,10 +152,10 @@ def _endpoint(
 def _unauthenticated(request: Request) -> Response | None:
     header = request.headers.get("authorization")
     if not header:
-        return JSONResponse({"error": "Missing authorization header."}, status_code=401)
+        return error_response(401, "Missing authorization header.")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
-        return JSONResponse({"error": "Authorization header must be 'Bearer <token>'."}, status_code=401)
+        return error_response(401, "Authorization header must be 'Bearer <token>'.")
     return None
 
 
@@ -170,8 +170,8 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     status = exc.status_code if isinstance(exc, HTTPException) else 500
     messages = {404: f"No operation at {request.url.path}.", 405: f"{request.method} is not allowed here."}
     headers = getattr(exc, "headers", None)
-    return JSONResponse({"error": messages.get(status, "Request failed.")}, status_code=status, headers=headers)
+    return error_response(status, messages.get(status, "Request failed."), headers=headers)
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
-    return JSONResponse({"error": f"Sandbox error: {type(exc).__name__}: {exc}"}, status_code=500)
+    return error_response(500, f"Sandbox error: {type(exc).__name__}: {exc}")

@@ -33,6 +33,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .lifecycle import Lifecycle, Refused
+from .respond import error_response
 from .state import Result, Store
 from .webhook_payload import payload_of
 from .webhooks import Webhooks, safe_url
@@ -53,7 +54,7 @@ def control_routes(base_path: str, store: Store, lifecycle: Lifecycle, webhooks:
         async def endpoint(request: Request) -> Response:
             result = store.results.get(request.path_params["interview_result_id"])
             if result is None:
-                return _error(404, "Interview result not found.", "interview_result_id")
+                return error_response(404, "Interview result not found.", "interview_result_id")
             if change is not None:
                 body = await _json_object(request)
                 if isinstance(body, Response):
@@ -61,7 +62,7 @@ def control_routes(base_path: str, store: Store, lifecycle: Lifecycle, webhooks:
                 try:
                     change(result, body)
                 except Refused as refused:
-                    return _error(refused.status, refused.message, refused.name)
+                    return error_response(refused.status, refused.message, refused.name)
             return view(result)
 
         return endpoint
@@ -108,11 +109,7 @@ async def _json_object(request: Request) -> dict[str, Any] | Response:
     try:
         body = json.loads(raw) if raw else None
     except ValueError:
-        return _error(422, "The body is not valid JSON.", "body")
+        return error_response(422, "The body is not valid JSON.", "body")
     if not isinstance(body, dict):
-        return _error(422, "The body is a JSON object.", "body")
+        return error_response(422, "The body is a JSON object.", "body")
     return body
-
-
-def _error(status: int, message: str, name: str) -> Response:
-    return JSONResponse({"error": message, "name": name}, status_code=status)

@@ -17,9 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from random import Random
 
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, Response
 
 from .fake import seeded
+from .respond import error_response
 
 GATEWAY_STATUSES = (502, 503, 504)
 _REASONS = {502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout"}
@@ -57,11 +58,8 @@ class Faults:
         if roll < self.rate_5xx:
             return gateway_error(self._rng.choice(GATEWAY_STATUSES))
         if roll < self.rate_5xx + self.rate_429:
-            return JSONResponse(
-                {"error": "Too many requests. Retry after the number of seconds in Retry-After."},
-                status_code=429,
-                headers={"Retry-After": str(self.retry_after_s)},
-            )
+            message = "Too many requests. Retry after the number of seconds in Retry-After."
+            return error_response(429, message, headers={"Retry-After": str(self.retry_after_s)})
         return None
 
 

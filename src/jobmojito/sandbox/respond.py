@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from random import Random
 from typing import Any
 
+from starlette.responses import JSONResponse
+
 from .fake import Faker, seeded
 from .state import Store, paginate
 
@@ -34,6 +36,14 @@ class Call:
 def error(status: int, message: str, name: str | None = None) -> Reply:
     """The document's ``Error`` body."""
     return status, {"error": message} if name is None else {"error": message, "name": name}
+
+
+def error_response(
+    status: int, message: str, name: str | None = None, headers: Mapping[str, str] | None = None
+) -> JSONResponse:
+    """The document's ``Error`` body as a response (the app's own refusals, the control endpoint's, faults)."""
+    code, body = error(status, message, name)
+    return JSONResponse(body, status_code=code, headers=headers)
 
 
 def matches(text: str | None, *fields: str | None) -> bool:
