@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from . import pointers
@@ -417,19 +417,26 @@ def _mark_responses(doc: dict[str, Any]) -> None:
     """Mark every object schema a response reaches, inline ones (``anyOf`` members) included."""
     schemas = doc.get("components", {}).get("schemas", {})
     requests = reachable(doc, request_roots(doc))
-
-    def mark(schema: Schema) -> None:
-        if _is_object(schema):
-            schema[RESPONSE_MARK] = True
-
     for name in reachable(doc, response_roots(doc)):
         if name in requests:
             if _is_object(schemas[name]):
                 raise AssertionError(f"{name} is still shared by requests and responses")
             continue  # an enum: the same Literal type serves both
-        walk_schema(schemas[name], mark)
+        walk_schema(schemas[name], _mark_response)
     for root in response_roots(doc):
-        walk_schema(root, mark)
+        walk_schema(root, _mark_response)
+
+
+def _mark_response(schema: Schema) -> None:
+    if _is_object(schema):
+        schema[RESPONSE_MARK] = True
+
+
+def _spell_nulls(schemas: Iterable[Schema]) -> None:
+    """Null branches and 3.0 ``nullable`` in 2020-12 spelling, in each schema and every subschema."""
+    for schema in schemas:
+        walk_schema(schema, _null_branches)
+        walk_schema(schema, _nullable_keyword)
 
 
 # --- the entry point -------------------------------------------------------------
@@ -440,9 +447,7 @@ def normalize(doc: Mapping[str, Any], config: Config) -> dict[str, Any]:
     out = copy.deepcopy(dict(doc))
     apply_config(out, config)
     _name_inline_schemas(out)
-    for schema in _document_schemas(out):
-        walk_schema(schema, _null_branches)
-        walk_schema(schema, _nullable_keyword)
+    _spell_nulls(_document_schemas(out))
     _check_one_request_content_type(out)
     _name_operations(out, config.operations)
     twins = _split_shared(out)
@@ -475,18 +480,11 @@ def normalize_webhooks(doc: Mapping[str, Any]) -> dict[str, Any]:
         if "schema" in media
     ]
     schemas = out.get("components", {}).get("schemas", {})
-    for schema in [*schemas.values(), *roots]:
-        walk_schema(schema, _null_branches)
-        walk_schema(schema, _nullable_keyword)
-
-    def mark(schema: Schema) -> None:
-        if _is_object(schema):
-            schema[RESPONSE_MARK] = True
-
+    _spell_nulls([*schemas.values(), *roots])
     for name in reachable(out, roots):
-        walk_schema(schemas[name], mark)
+        walk_schema(schemas[name], _mark_response)
     for root in roots:
-        walk_schema(root, mark)
+        walk_schema(root, _mark_response)
     return out
 
 
