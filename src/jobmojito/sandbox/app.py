@@ -20,7 +20,6 @@ Unknown paths answer 404 and wrong methods 405, with an ``Error`` body.
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from typing import Any
 
@@ -140,9 +139,7 @@ def _endpoint(
         checked = validator.validate(StarletteOpenAPIRequest(request, raw or None), operation_id)
         if isinstance(checked, Invalid):
             return error_response(422, checked.message, checked.name)
-        content_type = request.headers.get("content-type", "")
-        body = json.loads(raw) if raw and content_type.startswith("application/json") else None
-        status, payload = operations.handle(Call(operation_id, checked, body))
+        status, payload = operations.handle(Call(operation_id, checked.query, checked.body))
         return JSONResponse(payload, status_code=status)
 
     endpoint.__name__ = operation_id

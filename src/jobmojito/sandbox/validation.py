@@ -38,6 +38,14 @@ _METHODS = ("get", "put", "post", "delete", "patch")
 
 
 @dataclass(frozen=True)
+class Valid:
+    """A request that passed: its query (cast, defaults in) and its JSON body (None without one)."""
+
+    query: dict[str, Any]
+    body: Any
+
+
+@dataclass(frozen=True)
 class Invalid:
     """Why a request was refused, and the field it was refused for."""
 
@@ -119,11 +127,12 @@ class RequestValidator:
                     if p.get("in") == "query"
                 }
 
-    def validate(self, request: Any, operation_id: str) -> dict[str, Any] | Invalid:
-        """The query parameters of ``request`` (an openapi-core ``Request``), or why it is invalid."""
+    def validate(self, request: Any, operation_id: str) -> Valid | Invalid:
+        """The query and JSON body of ``request`` (an openapi-core ``Request``), or why it is invalid."""
+        body = None
         if request.body and request.content_type.startswith("application/json"):
             try:
-                json.loads(request.body)
+                body = json.loads(request.body)  # parsed here once; openapi-core parses its own copy
             except ValueError as exc:
                 return Invalid(f"Request body is not valid JSON: {exc}", "body")
         # openapi-core refuses every empty query value (``?tab=``), even where
@@ -144,7 +153,7 @@ class RequestValidator:
             return Invalid(f"Request body could not be read as {request.content_type}: {exc!r}", "body")
         if first is not None:
             return describe(first)
-        return {**result.parameters.query, **dict.fromkeys(empty, "")}
+        return Valid({**result.parameters.query, **dict.fromkeys(empty, "")}, body)
 
 
 def describe(error: Exception) -> Invalid:
