@@ -6,7 +6,9 @@ import asyncio
 import gc
 import json
 import logging
+import subprocess
 import sys
+import textwrap
 import time
 from collections.abc import Iterator
 
@@ -104,6 +106,38 @@ def test_redaction_sees_every_change_at_once() -> None:
     del owner
     gc.collect()
     assert registry.redact("token-aaaaaaaaaa") == "token-aaaaaaaaaa"
+
+
+GC_INSIDE_THE_REGISTRY = textwrap.dedent(
+    """
+    import gc
+    from jobmojito._secrets import REDACTED, SecretRegistry
+
+    class Owner:
+        def __init__(self):
+            self.me = self  # a cycle: only the collector frees it, inside whatever allocates next
+
+    registry, kept = SecretRegistry(), []
+    gc.set_threshold(1)
+    for i in range(200):
+        registry.set(Owner(), "access_token", f"gone-token-{i:06d}-xxxx")
+        kept.append(Owner())
+        registry.set(kept[-1], "access_token", f"kept-token-{i:06d}-xxxx")
+        assert registry.redact(f"kept-token-{i:06d}-xxxx") == REDACTED
+    gc.collect()
+    assert registry.redact("gone-token-000005-xxxx") == "gone-token-000005-xxxx"
+    print("ok")
+    """
+)
+
+
+def test_an_owner_collected_while_the_registry_is_busy_neither_deadlocks_nor_leaves_the_pattern_stale() -> None:
+    """The collector may free an owner inside set() or values(), the registry's lock held: its finalizer
+    must not wait for that lock (it did once, and a test run hung)."""
+    done = subprocess.run(
+        [sys.executable, "-c", GC_INSIDE_THE_REGISTRY], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "ok"), done.stderr[-2000:]
 
 
 def test_registry_ignores_short_values_and_masks_longest_first() -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+import itertools
 import threading
 import weakref
 from collections import OrderedDict
@@ -96,8 +97,9 @@ class SecretRegistry:
         self._retired: OrderedDict[str, None] = OrderedDict()
         self._max_retired = max_retired
         self._min_length = min_length
-        # Bumped on every change (and when an owner is collected): the pattern is rebuilt only then,
-        # not on every log record.
+        # A new ticket on every change (and when an owner is collected): the pattern is rebuilt only
+        # then, not on every log record. Tickets are unique, so a stale pattern's is never current again.
+        self._tickets = itertools.count(1)
         self._generation = 0
         self._compiled: tuple[int, re.Pattern[str] | None] | None = None
 
@@ -107,24 +109,25 @@ class SecretRegistry:
             slots = self._owned.get(owner)
             if slots is None:
                 slots = self._owned[owner] = {}
-                weakref.finalize(owner, self._changed)  # its secrets go with it: so does the pattern
+                # Its secrets go with it, so does the pattern. The finalizer may run inside any
+                # allocation, this lock held included: it takes no lock (next() on a count is atomic).
+                weakref.finalize(owner, self._changed)
             old = slots.pop(name, None)
             if value is not None and len(value) >= self._min_length:
                 slots[name] = str(value)
             if old is not None and old != value:
                 self._retire(old)
-            self._generation += 1
+            self._generation = next(self._tickets)
 
     def add(self, value: str) -> None:
         """Register a value that has no owner (it is kept in the bounded retired list)."""
         if len(value) >= self._min_length:
             with self._lock:
                 self._retire(str(value))
-                self._generation += 1
+                self._generation = next(self._tickets)
 
     def _changed(self) -> None:
-        with self._lock:
-            self._generation += 1
+        self._generation = next(self._tickets)
 
     def _retire(self, value: str) -> None:
         self._retired[value] = None
