@@ -365,6 +365,26 @@ def test_on_refresh_raising_shows_no_token_in_locals_and_the_waiters_go_on() -> 
             assert secret not in text
 
 
+@pytest.mark.parametrize("side", ["thread", "task"])
+def test_the_flow_that_refreshed_holds_no_token_in_its_locals(side: str) -> None:
+    """Each flow, not whichever wins a race: the async one once kept the answer's bytes in a local."""
+    with FaultServer(require_auth=True) as server:
+
+        def on_refresh(pair: TokenPair) -> None:
+            raise OSError("the vault is down")
+
+        session = session_for(server, on_refresh=on_refresh)
+        if side == "thread":
+            error = sync_get(session, server.url)
+        else:
+            [error] = asyncio.run(async_gets(session, server.url, 1))
+        assert isinstance(error, OSError), error
+        text = formatted_with_locals(error)
+        assert "the vault is down" in text and "Secret('<redacted>')" in text
+        for secret in secrets_of(server):
+            assert secret not in text
+
+
 def test_a_refresh_error_shows_no_token_in_locals() -> None:
     with FaultServer(require_auth=True) as server:
         session = session_for(server)

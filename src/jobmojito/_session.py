@@ -138,6 +138,7 @@ class SupabaseSession(ApiAuth):
                 try:
                     try:
                         response = yield self._refresh_request(flight, request, flight.trace)
+                        # No local holds the answer's bytes: a traceback with locals would show the tokens.
                         result = self._judge(
                             response, read_limited(response, TOKEN_ANSWER_LIMIT, deadline=_deadline(request))
                         )
@@ -181,8 +182,10 @@ class SupabaseSession(ApiAuth):
                 try:
                     try:
                         response = yield self._refresh_request(flight, request, flight.atrace)
-                        body = await aread_limited(response, TOKEN_ANSWER_LIMIT, deadline=_deadline(request))
-                        result = self._judge(response, body)
+                        # No local holds the answer's bytes (as in sync_auth_flow).
+                        result = self._judge(
+                            response, await aread_limited(response, TOKEN_ANSWER_LIMIT, deadline=_deadline(request))
+                        )
                     except BaseException as error:
                         result = failed_to_send(flight, error, self.project_url)
                         _unreadable(error)
