@@ -16,9 +16,9 @@ Three small pieces:
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
-import itertools
 import threading
 import weakref
 from collections import OrderedDict
