@@ -135,7 +135,7 @@ def test_an_owner_collected_while_the_registry_is_busy_neither_deadlocks_nor_lea
     """The collector may free an owner inside set() or values(), the registry's lock held: its finalizer
     must not wait for that lock (it did once, and a test run hung)."""
     done = subprocess.run(
-        [sys.executable, "-c", GC_INSIDE_THE_REGISTRY], capture_output=True, text=True, timeout=60, check=False
+        [sys.executable, "-c", GC_INSIDE_THE_REGISTRY], capture_output=True, text=True, timeout=15, check=False
     )
     assert (done.returncode, done.stdout.strip()) == (0, "ok"), done.stderr[-2000:]
 
