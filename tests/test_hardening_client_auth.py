@@ -64,6 +64,25 @@ async def async_outcomes(session: SupabaseSession, url: str, tasks: int) -> list
         return list(await asyncio.gather(*(one() for _ in range(tasks))))
 
 
+def raised_by(mode: str, call: Callable[[Any], Any], **client: Any) -> BaseException | None:
+    """``call(client)`` on a JobMojito (``mode`` "sync") or an AsyncJobMojito awaiting it (any other mode),
+    both made with ``client``; the JobMojitoError it raised, or None."""
+    try:
+        if mode == "sync":
+            with JobMojito(**client) as jm:
+                call(jm)
+        else:
+
+            async def main() -> None:
+                async with AsyncJobMojito(**client) as ajm:
+                    await call(ajm)
+
+            asyncio.run(main())
+    except jobmojito.JobMojitoError as raised:
+        return raised
+    return None
+
+
 def in_a_thread(function: Callable[[], list[Outcome]]) -> tuple[threading.Thread, list[Outcome]]:
     out: list[Outcome] = []
     thread = threading.Thread(target=lambda: out.extend(function()))
@@ -328,16 +347,9 @@ def test_a_call_waiting_for_a_slow_refresh_keeps_its_own_deadline(waiter: str) -
                 except jobmojito.JobMojitoError as raised:
                     error = raised
             else:
-
-                async def main() -> BaseException | None:
-                    async with AsyncJobMojito(auth=session, base_url=server.url, deadline=0.3) as ajm:
-                        try:
-                            await ajm.admin.list_languages()
-                        except jobmojito.JobMojitoError as raised:
-                            return raised
-                    return None
-
-                error = asyncio.run(main())
+                error = raised_by(
+                    "async", lambda ajm: ajm.admin.list_languages(), auth=session, base_url=server.url, deadline=0.3
+                )
             waited = time.monotonic() - started
             sender.join()
         assert isinstance(error, jobmojito.APITimeoutError) and error.outcome_unknown is False, error
@@ -354,25 +366,12 @@ def test_a_token_endpoint_that_drips_its_answer_stops_at_the_call_s_deadline(mod
         server.script(TOKEN_PATH, drip(b"{}".ljust(100), 0.1))  # 10 s; every read is quick
         session = session_for(server)
         started = time.monotonic()
-        if mode == "sync":
-            with (
-                JobMojito(auth=session, base_url=server.url, timeout=1.0) as jm,
-                pytest.raises(jobmojito.JobMojitoError) as caught,
-            ):
-                jm.interviews.create(**INTERVIEW, deadline=1.0)
-        else:
-
-            async def main() -> None:
-                async with AsyncJobMojito(auth=session, base_url=server.url, timeout=1.0) as ajm:
-                    await ajm.interviews.create(**INTERVIEW, deadline=1.0)
-
-            with pytest.raises(jobmojito.JobMojitoError) as caught:
-                asyncio.run(main())
+        create = lambda client: client.interviews.create(**INTERVIEW, deadline=1.0)  # noqa: E731
+        error = raised_by(mode, create, auth=session, base_url=server.url, timeout=1.0)
         elapsed = time.monotonic() - started
         # The answer was lost as after a read timeout; the session lives on, as it does then.
         with JobMojito(auth=session, base_url=server.url) as jm:
             assert sync_outcome(jm) == "ok"
-    error = caught.value
     assert isinstance(error, RefreshError) and not error.session_ended, error
     assert elapsed < 5.0, elapsed  # anti-hang bound: the token answer alone takes 10 s
     assert "did not answer" in str(error) and "deadline of 1 s has passed" in str(error)
@@ -391,24 +390,8 @@ def test_a_401_whose_body_drips_stops_at_the_call_s_deadline(mode: str) -> None:
         )
         server.script(LANG, drip(b"{}".ljust(100), 0.1, status=401))  # 10 s before the session may refresh
         started = time.monotonic()
-        if mode == "sync":
-            with JobMojito(auth=session, base_url=server.url, timeout=1.0) as jm:
-                error: BaseException | None = None
-                try:
-                    jm.admin.list_languages(deadline=1.0)
-                except jobmojito.JobMojitoError as raised:
-                    error = raised
-        else:
-
-            async def main() -> BaseException | None:
-                async with AsyncJobMojito(auth=session, base_url=server.url, timeout=1.0, deadline=1.0) as ajm:
-                    try:
-                        await ajm.admin.list_languages()
-                    except jobmojito.JobMojitoError as raised:
-                        return raised
-                return None
-
-            error = asyncio.run(main())
+        languages = lambda client: client.admin.list_languages(deadline=1.0)  # noqa: E731
+        error = raised_by(mode, languages, auth=session, base_url=server.url, timeout=1.0)
         elapsed = time.monotonic() - started
     assert isinstance(error, jobmojito.APITimeoutError), error
     assert elapsed < 5.0, elapsed  # anti-hang bound: the 401's body alone takes 10 s
