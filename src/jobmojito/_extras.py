@@ -8,7 +8,9 @@ requirements in ``pyproject.toml`` (``tests/test_extras.py`` keeps them equal).
 
 from __future__ import annotations
 
-__all__ = ["MODULES", "WHAT", "hint", "missing_extra"]
+import sys
+
+__all__ = ["MODULES", "WHAT", "exit_without_extra", "hint", "missing_extra"]
 
 MODULES: dict[str, frozenset[str]] = {
     "cli": frozenset({"click"}),
@@ -28,3 +30,15 @@ def missing_extra(exc: ImportError, extra: str) -> str | None:
     """The hint when ``exc`` is one of the extra's packages missing; None for any other import error."""
     top = (exc.name or "").split(".", 1)[0]
     return hint(extra, top) if top in MODULES[extra] else None
+
+
+def exit_without_extra(program: str, extra: str, exc: ImportError) -> int:
+    """For a command whose import failed: print ``<program>: <hint>`` on stderr and give exit status 1.
+
+    ``exc`` is raised again when it is not one of the extra's packages missing (a real bug).
+    """
+    message = missing_extra(exc, extra)
+    if message is None:
+        raise exc
+    print(f"{program}: {message}", file=sys.stderr)
+    return 1

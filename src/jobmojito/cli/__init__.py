@@ -21,11 +21,10 @@ extra: this module imports none of them, so that without the extra
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._extras import missing_extra
+from .._extras import exit_without_extra
 
 if TYPE_CHECKING:
     from .root import cli
@@ -40,11 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from .root import main as run
     except ImportError as exc:
-        message = missing_extra(exc, "cli")
-        if message is None:
-            raise
-        print(f"{PROGRAM}: {message}", file=sys.stderr)
-        return 1
+        return exit_without_extra(PROGRAM, "cli", exc)
     return run(argv)
 
 
